@@ -1,0 +1,24 @@
+/**
+ * `npm run check`: validates all content without building the site, with the same
+ * schemas and integrity rules as the build. Prints `path:line:column  field  message  (hint)`
+ * per problem, a summary, and exits non-zero on errors (on warnings too with --strict).
+ * Under GitHub Actions it also prints `::error` annotations so problems show inline on the PR.
+ */
+import { performance } from 'node:perf_hooks';
+import { checkContent } from '../src/lib/check/check-content.ts';
+import { formatProblem, summarize } from '../src/lib/check/problem.ts';
+import { toAnnotation } from '../src/lib/check/annotations.ts';
+import { contentDir } from '../src/lib/paths.ts';
+
+const strict = process.argv.includes('--strict');
+const started = performance.now();
+const report = checkContent(contentDir);
+const ms = Math.round(performance.now() - started);
+
+for (const problem of report.problems) {
+  console.log(`${problem.severity === 'error' ? 'error  ' : 'warning'}  ${formatProblem(problem)}`);
+  if (process.env.GITHUB_ACTIONS) console.log(toAnnotation(problem));
+}
+const failed = report.problems.some((p) => p.severity === 'error' || strict);
+console.log(`${report.problems.length ? '' : '✓ '}${report.fileCount} files checked in ${ms} ms: ${summarize(report.problems)}`);
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,72 @@
+/**
+ * Every internal URL is built here, so the site works under any base path
+ * (`BASE_PATH=/devrel/`) and no route shape is written twice. Pages and components
+ * call `routes.*`; Markdown bodies are rewritten by the base-links plugin with `withBase`.
+ */
+
+/** Normalise a base path to `/` or `/something/`. */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * Prefix a site-absolute path (`/programs/x/`) with the base. External URLs,
+ * protocol-relative URLs, anchors and already-prefixed paths are returned unchanged.
+ */
+export function joinBase(base: string, target: string): string {
+  const normalized = normalizeBase(base);
+  if (!target.startsWith('/') || target.startsWith('//')) return target;
+  if (normalized !== '/' && (target === normalized.slice(0, -1) || target.startsWith(normalized))) return target;
+  return normalized + target.slice(1);
+}
+
+// import.meta.env exists under Astro/Vite; plain Node scripts fall back to BASE_PATH.
+const siteBase = normalizeBase(
+  (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? process.env.BASE_PATH ?? '/',
+);
+
+/** `withBase('/programs/')` → `/devrel/programs/` when built under `/devrel/`. */
+export const withBase = (target: string): string => joinBase(siteBase, target);
+
+const enc = encodeURIComponent;
+
+/** Site-relative paths (no base), one function per route. */
+export const paths = {
+  home: () => '/',
+  programs: () => '/programs/',
+  program: (id: string) => `/programs/${enc(id)}/`,
+  recaps: () => '/recaps/',
+  recapYear: (year: number | string) => `/recaps/${enc(String(year))}/`,
+  recap: (id: string) => `/recaps/${enc(id)}/`,
+  tags: () => '/tags/',
+  tag: (tag: string) => `/tags/${enc(tag)}/`,
+  roadbook: () => '/roadbook/',
+  roadbookChapter: (id: string) => `/roadbook/${enc(id)}/`,
+  roadbookPrint: () => '/roadbook/print/',
+  meetings: () => '/meetings/',
+  meeting: (id: string) => `/meetings/${enc(id)}/`,
+  updates: () => '/updates/',
+  update: (id: string) => `/updates/${enc(id)}/`,
+  team: () => '/team/',
+  person: (id: string) => `/team/${enc(id)}/`,
+  departments: () => '/departments/',
+  department: (id: string) => `/departments/${enc(id)}/`,
+  syncs: () => '/syncs/',
+  sync: (id: string) => `/syncs/${enc(id)}/`,
+  priorities: () => '/priorities/',
+  priority: (id: string) => `/priorities/${enc(id)}/`,
+} as const;
+
+type Paths = typeof paths;
+
+/** The same routes with the base applied: what goes into `href`. */
+export const routes = Object.fromEntries(
+  Object.entries(paths).map(([name, build]) => [name, (...args: never[]) => withBase((build as (...a: never[]) => string)(...args))]),
+) as { [K in keyof Paths]: Paths[K] };
+
+/** Absolute URL for feeds, canonical links and exports, when `SITE_URL` is configured. */
+export function absoluteUrl(site: string | URL | undefined, target: string): string {
+  if (!site) return withBase(target);
+  return new URL(withBase(target), site).toString();
+}

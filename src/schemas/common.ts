@@ -1,0 +1,101 @@
+/**
+ * Field types shared by every collection schema. Pure Zod from `astro/zod`, no
+ * `astro:content`, so `scripts/` and tests validate with exactly what the build uses.
+ * Messages say what to write, not what Zod found: authors read them on a pull request.
+ */
+import { z } from 'astro/zod';
+import { didYouMean } from '../lib/did-you-mean.ts';
+
+/** Lowercase kebab-case identifier, as used in file names and references. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A reference to another entry by its id (its file name without extension). */
+export const entryId = z
+  .string({ error: 'expected an id written as text, like "maria-lopez"' })
+  .regex(idPattern, 'ids use lowercase letters, digits and dashes, like "maria-lopez"');
+
+/** Matches `2026-03-14` exactly; anything looser invites time-zone surprises. */
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar date written `YYYY-MM-DD`, returned as a `Date` at UTC midnight.
+ * YAML parsers disagree on whether an unquoted date is a string or a `Date`,
+ * so both are accepted and normalised here, in one place.
+ */
+export const isoDate = z
+  .union([z.date(), z.string()], { error: 'expected a date written as YYYY-MM-DD, like 2026-03-14' })
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (!Number.isNaN(value.getTime())) return value;
+    } else {
+      const match = isoDatePattern.exec(value.trim());
+      if (match) {
+        const [, y, m, d] = match.map(Number) as [number, number, number, number];
+        const date = new Date(Date.UTC(y, m - 1, d));
+        // Date.UTC rolls 2026-02-30 over to March: reject instead of guessing.
+        if (date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return date;
+        ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date` });
+        return z.NEVER;
+      }
+    }
+    ctx.addIssue({ code: 'custom', message: `expected a date written as YYYY-MM-DD, like 2026-03-14, got "${String(value)}"` });
+    return z.NEVER;
+  });
+
+/** A time of day on a 24-hour clock, `HH:MM`, normalised to two-digit hours. */
+export const timeOfDay = z
+  .string({ error: 'expected a time written as "HH:MM" on a 24-hour clock, like "15:30" (quote it)' })
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'expected a time written as "HH:MM" on a 24-hour clock, like "15:30"')
+  .transform((value) => value.padStart(5, '0'));
+
+/** Every IANA zone this runtime knows, computed once. */
+let knownZones: Set<string> | undefined;
+function timeZones(): Set<string> {
+  knownZones ??= new Set([...Intl.supportedValuesOf('timeZone'), 'UTC', 'Etc/UTC']);
+  return knownZones;
+}
+
+/** True when `zone` is a time zone `Intl` can format, including aliases such as `Asia/Calcutta`. */
+export function isTimeZone(zone: string): boolean {
+  if (timeZones().has(zone)) return true;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone name such as `Europe/Berlin`, checked against the runtime's zone list. */
+export const timeZone = z.string({ error: 'expected an IANA time zone such as "Europe/Berlin"' }).superRefine((zone, ctx) => {
+  if (isTimeZone(zone)) return;
+  const hint = didYouMean(zone, timeZones());
+  ctx.addIssue({
+    code: 'custom',
+    message: `unknown time zone "${zone}": use an IANA name such as "Europe/Berlin" or "America/New_York"${hint ? ` (${hint})` : ''}`,
+  });
+});
+
+/** An absolute http(s) URL. */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'expected a full web address starting with https://' });
+
+/** An e-mail address. */
+export const email = z.email({ error: 'expected an e-mail address like "devrel@example.com"' });
+
+/** Free-form labels; lowercase kebab-case so `/tags/<tag>/` URLs stay stable. */
+export const tag = z
+  .string()
+  .regex(idPattern, 'tags use lowercase letters, digits and dashes, like "open-source"');
+
+/** Plain text that must say something. */
+export const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, `${what} cannot be empty`);
+
+/** A labelled link, for recap slides, recordings and the like. */
+export const link = z.strictObject({
+  /** What the reader clicks, e.g. "Slides" or "Recording". */
+  label: text('a link label'),
+  /** Where it goes: a full URL, or a wiki path such as `/programs/ambassadors/`. */
+  url: z.union([webUrl, z.string().regex(/^\/[^/]/, 'a wiki path must start with /')], {
+    error: 'expected a full https:// address or a wiki path starting with /',
+  }),
+});

@@ -1,0 +1,68 @@
+/** A recurring team meeting open to other departments: `content/meetings/<id>.md` or `.mdx`; the body is the agenda. */
+import { z } from 'astro/zod';
+import { entryId, isoDate, text, timeOfDay, timeZone, webUrl } from './common.ts';
+
+export const frequencies = ['weekly', 'biweekly', 'monthly'] as const;
+export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+export const recurrenceSchema = z
+  .strictObject({
+    /** weekly, biweekly (every other week from `starts`) or monthly (the nth weekday of the month). */
+    frequency: z.enum(frequencies),
+    /** Day of the week. @example "tuesday" */
+    weekday: z.enum(weekdays),
+    /** For monthly meetings: which weekday of the month, 1 to 4, or -1 for the last. @example 1 */
+    week: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)], {
+      error: 'expected 1, 2, 3, 4 or -1 (the last one of the month)',
+    }).optional(),
+    /** Local start time in `timezone`, 24-hour clock. @example "16:00" */
+    time: timeOfDay,
+    /** IANA time zone the time is written in; daylight saving is followed. @example "Europe/Berlin" */
+    timezone: timeZone,
+    /** Length in minutes. @example 45 */
+    duration: z.number().int().min(5).max(480),
+    /** First date the meeting happens (or the series started). @example 2025-01-07 */
+    starts: isoDate,
+    /** Last date it may happen, for series that end. @example 2026-12-31 */
+    until: isoDate.optional(),
+  })
+  .superRefine((rule, ctx) => {
+    if (rule.frequency === 'monthly' && rule.week === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['week'], message: 'monthly meetings need week: 1, 2, 3, 4 or -1 (last), e.g. week: 1 for "first Tuesday"' });
+    }
+    if (rule.frequency !== 'monthly' && rule.week !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['week'], message: 'week only applies to monthly meetings: remove it or set frequency: monthly' });
+    }
+    if (rule.until && rule.until < rule.starts) {
+      ctx.addIssue({ code: 'custom', path: ['until'], message: 'until is before starts: the meeting would never happen' });
+    }
+  });
+
+export const meetingSchema = z.strictObject({
+  /** The meeting's name. @example "DevRel Open Office Hours" */
+  title: text('a title'),
+  /** One sentence on what happens there and who should come. */
+  summary: text('a summary'),
+  /** The team member who runs it (id from content/team/). */
+  host: entryId,
+  /** When it happens. */
+  recurrence: recurrenceSchema,
+  /** Where to join. At least one of room or video. */
+  where: z
+    .strictObject({
+      /** Meeting room. @example "Berlin HQ, room Ada" */
+      room: z.string().optional(),
+      /** Video call link. */
+      video: webUrl.optional(),
+    })
+    .refine((w) => w.room || w.video, 'give a room, a video link, or both'),
+  /** Who may come: "everyone", or a list of department ids from content/departments/. @example "everyone" */
+  openTo: z.union([z.literal('everyone'), z.array(entryId).min(1)], {
+    error: 'expected "everyone" or a list of department ids like [marketing, sales]',
+  }),
+  /** When this page was last checked to be true. @example 2026-09-01 */
+  reviewed: isoDate.optional(),
+});
+
+export type Meeting = z.output<typeof meetingSchema>;
+export type Recurrence = z.output<typeof recurrenceSchema>;
