@@ -6,8 +6,11 @@
 export function buildNow(env: Record<string, string | undefined> = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch === undefined || epoch === '') return new Date();
-  if (!/^\d+$/.test(epoch)) {
+  const now = new Date(Number(epoch) * 1000);
+  // Fix: digits alone were not enough; a value too large for a Date (past the year
+  // 275760) gave an Invalid Date that silently broke every date computed from it.
+  if (!/^\d+$/.test(epoch) || Number.isNaN(now.getTime())) {
     throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 (like 1764000000), got "${epoch}"`);
   }
-  return new Date(Number(epoch) * 1000);
+  return now;
 }

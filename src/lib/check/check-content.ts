@@ -12,6 +12,7 @@ import { checkIntegrity, type CheckedEntry } from './integrity.ts';
 import { formatFieldPath, sortProblems, type Problem } from './problem.ts';
 import { describeIssues } from './schema-issues.ts';
 import { readSourceFile } from './source-file.ts';
+import { defaultSiteConfig, siteConfigFile, siteSchema, type SiteConfig } from '../../schemas/site.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -24,12 +25,14 @@ export interface ContentReport {
   entries: ValidEntry[];
   /** Number of files read. */
   fileCount: number;
+  /** Site settings from `content/site.yaml`, or the defaults. */
+  site: SiteConfig;
 }
 
 const proseExtensions = new Set(['.md', '.mdx']);
 const dataExtensions = new Set(['.yaml', '.yml']);
 /** Files every folder may hold without being content. */
-const ignoredNames = new Set(['README.md', '.gitkeep', '.DS_Store']);
+const ignoredNames = new Set(['README.md', '.gitkeep', '.DS_Store', 'site.yaml']);
 
 /**
  * @param contentDir absolute path of the content folder
@@ -83,8 +86,30 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
     }
   }
 
+  const site = checkSiteConfig(contentDir, display, problems);
   problems.push(...checkIntegrity(entries));
-  return { problems: sortProblems(problems), entries, fileCount };
+  return { problems: sortProblems(problems), entries, fileCount, site };
+}
+
+/** `content/site.yaml` is optional (defaults apply), but a present one must be valid. */
+function checkSiteConfig(contentDir: string, display: (abs: string) => string, problems: Problem[]): SiteConfig {
+  const abs = path.join(contentDir, siteConfigFile);
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch {
+    return defaultSiteConfig;
+  }
+  const file = display(abs);
+  const source = readSourceFile(text, 'data');
+  for (const error of source.syntaxErrors) problems.push({ severity: 'error', file, ...error });
+  if (source.data === undefined) return defaultSiteConfig;
+  const result = siteSchema.safeParse(source.data, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of describeIssues(siteSchema, result.error.issues)) {
+    problems.push({ severity: 'error', file, ...source.locate(issue.path), field: formatFieldPath(issue.path) || undefined, message: issue.message, hint: issue.hint });
+  }
+  return defaultSiteConfig;
 }
 
 function checkFile(
@@ -100,12 +125,17 @@ function checkFile(
   const id = entryIdFromPath(collection, relative);
   const stem = path.basename(relative).replace(/\.[^.]+$/, '');
 
-  if (!spec.fileName.test(stem)) {
+  const conventional = spec.fileName.test(stem);
+  if (!conventional) {
     problems.push({ severity: 'error', file, message: `file name "${path.basename(relative)}" does not follow the convention`, hint: `name it like ${spec.naming}, lowercase with dashes` });
   }
-  if (source.data === undefined) return undefined;
 
   const entry: ValidEntry = { collection, id, file, raw: source.data, locate: source.locate, data: {}, body: source.body };
+  // Fix: an unreadable file (YAML syntax error, no frontmatter) still exists and
+  // still has its id. Returning no entry made every reference to it fail with a
+  // false "no file content/<dir>/<id>.* exists". With `raw` undefined, integrity
+  // sees the id but no references or order to check.
+  if (source.data === undefined) return entry;
   const result = spec.schema.safeParse(source.data, { reportInput: true });
   if (!result.success) {
     for (const issue of describeIssues(spec.schema, result.error.issues)) {
@@ -117,6 +147,10 @@ function checkFile(
   }
   entry.data = result.data as Record<string, unknown>;
 
+  // Fix: the checks below read a date, year or number out of the file name; for a
+  // name not following the convention (already reported above) they produced
+  // nonsense like "does not match the file name's spring-upd".
+  if (!conventional) return entry;
   if (spec.dateInFileName) {
     const date = spec.dateInFileName.reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], entry.data);
     const written = stem.slice(0, 10);

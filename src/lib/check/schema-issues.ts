@@ -62,7 +62,9 @@ function ownMessage(message: string): string | undefined {
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a group of fields', date: 'a date' };
+  // `int`: Zod 4 reports `.int()` failures (1.5) as invalid_type with expected "int";
+  // without this entry authors read "expected int, got 1.5".
+  const names: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of fields', date: 'a date' };
   return names[type] ?? type;
 }
 

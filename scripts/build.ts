@@ -1,0 +1,29 @@
+/**
+ * `npm run build`: builds the wiki into a staging folder and moves it to `dist/` only
+ * when everything succeeded, so a failed build never leaves a half-written site for
+ * the web server to publish. Later steps (search index) run on the staged output.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const root = process.cwd();
+const finalDir = path.resolve(root, process.env.WIKI_OUT_DIR || 'dist');
+const stagingDir = path.resolve(root, '.staging', `build-${process.pid}`);
+process.env.WIKI_OUT_DIR = stagingDir;
+
+const started = performance.now();
+try {
+  mkdirSync(path.dirname(stagingDir), { recursive: true });
+  const { build } = await import('astro');
+  await build({ root, outDir: stagingDir, logLevel: process.env.WIKI_LOG_LEVEL as 'info' | undefined ?? 'info' });
+  rmSync(finalDir, { recursive: true, force: true });
+  renameSync(stagingDir, finalDir);
+  console.log(`\nWiki built into ${path.relative(root, finalDir) || '.'}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  rmSync(stagingDir, { recursive: true, force: true });
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`\nBuild failed; ${existsSync(finalDir) ? `the previous ${path.relative(root, finalDir)}/ was left untouched` : 'nothing was published'}.\n${message}`);
+  process.exitCode = 1;
+}

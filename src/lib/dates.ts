@@ -1,0 +1,32 @@
+/**
+ * Date display for the whole site, in one place so every page writes dates alike.
+ * Content dates are calendar dates stored at UTC midnight, so they are formatted in UTC
+ * (formatting in the build machine's zone could shift them a day).
+ */
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "14 Mar 2026" */
+export const formatDate = (date: Date): string => dayFormat.format(date);
+
+/** "March 2026" */
+export const formatMonth = (date: Date): string => monthFormat.format(date);
+
+/** "2026-03-14", for `<time datetime>` and machine-readable output. */
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** "14–16 Mar 2026", "30 Mar – 2 Apr 2026" or a single day. */
+export function formatDateRange(start: Date, end?: Date): string {
+  if (!end || isoDay(end) === isoDay(start)) return formatDate(start);
+  return dayFormat.formatRange(start, end);
+}
+
+/** Whole days from `a` to `b` (b − a), by calendar date. */
+export function daysBetween(a: Date, b: Date): number {
+  const day = 86_400_000;
+  return Math.floor(Date.UTC(b.getUTCFullYear(), b.getUTCMonth(), b.getUTCDate()) / day) -
+    Math.floor(Date.UTC(a.getUTCFullYear(), a.getUTCMonth(), a.getUTCDate()) / day);
+}
+
+/** "1,250" */
+export const formatCount = (n: number): string => n.toLocaleString('en-US');

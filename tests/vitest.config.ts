@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+// Lives in tests/ to keep the project root to the files authors need to see.
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // The build test runs real `astro build`s; give it room on a 2-core machine.
+    testTimeout: 240_000,
+    hookTimeout: 240_000,
+    env: { ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' },
+  },
+});
