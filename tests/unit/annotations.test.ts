@@ -16,7 +16,7 @@ describe('toAnnotation', () => {
   it('full shape: file, line, col, title, then message with hint in parentheses', () => {
     expect(
       toAnnotation({ ...base, line: 7, column: 3, field: 'owners[1]', hint: 'did you mean "jane-doe"?' }),
-    ).toMatchInlineSnapshot();
+    ).toMatchInlineSnapshot(`"::error file=content/programs/x.mdx,line=7,col=3,title=owners[1]::unknown team member "jdoe" (did you mean "jane-doe"?)"`);
   });
 
   it('warnings use ::warning', () => {
@@ -65,6 +65,6 @@ describe('toAnnotation', () => {
     for (const line of annotations) {
       expect(line).toMatch(/^::(error|warning) file=tests\/fixtures\/bad-content\/[^:]+,line=\d+,col=\d+,title=[^:]+::[^\n]+$/);
     }
-    expect(annotations.find((a) => a.includes('ana-ruis'))).toMatchInlineSnapshot();
+    expect(annotations.find((a) => a.includes('ana-ruis'))).toMatchInlineSnapshot(`"::error file=tests/fixtures/bad-content/programs/ambassadors.mdx,line=7,col=5,title=owners[0]::unknown team member "ana-ruis" (did you mean "ana-ruiz"?)"`);
   });
 });

@@ -703,6 +703,52 @@ describe('syntax', () => {
   });
 });
 
+describe('site.yaml', () => {
+  it('the good-content fixture sets its own site settings, with defaults for the rest', () => {
+    const { site } = checkContent(path.join(fixtures, 'good-content'), projectRoot);
+    expect(site).toEqual({
+      title: 'Lumenstack DevRel',
+      tagline: 'What Developer Relations is working on, and why it matters',
+      company: 'Lumenstack',
+      contact: {
+        email: 'devrel@lumenstack.example',
+        chat: '#devrel',
+        requests: 'https://requests.lumenstack.example/devrel',
+        requestsLabel: 'Request a speaker',
+      },
+      public: false,
+    });
+  });
+
+  it('is optional: without it the defaults apply', () => {
+    const report = content({ 'site.yaml': null });
+    expect(report.problems).toEqual([]);
+    expect(report.site).toEqual(defaultSiteConfig);
+  });
+
+  it('a broken one is reported at its lines, and the defaults are used meanwhile', () => {
+    const report = content({
+      'site.yaml': yaml`
+        title: Lumenstack DevRel
+        company: Lumenstack
+        contact:
+          email: devrel at lumenstack
+          slack: "#devrel"
+        public: yes
+      `,
+    });
+    expect(lines(report)).toMatchInlineSnapshot(`
+      [
+        "content/site.yaml:1:1  tagline  required field "tagline" is missing  (expected a tagline as text)",
+        "content/site.yaml:4:3  contact.email  expected an e-mail address like "devrel@example.com"",
+        "content/site.yaml:5:3  contact.slack  unknown field "slack"  (allowed fields here: email, chat, requests, requestsLabel)",
+        "content/site.yaml:6:1  public  expected true or false, got "yes"",
+      ]
+    `);
+    expect(report.site).toEqual(defaultSiteConfig);
+  });
+});
+
 describe('an empty content folder', () => {
   it('has no problems and no entries', () => {
     const report = content({}, { base: undefined });

@@ -37,7 +37,7 @@ describe('buildNow', () => {
   });
 
   it('rejects garbage with a message saying what to write', () => {
-    expect(() => buildNow({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrowErrorMatchingInlineSnapshot();
+    expect(() => buildNow({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrowErrorMatchingInlineSnapshot(`[Error: SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 (like 1764000000), got "yesterday"]`);
   });
 
   it.each([

@@ -1,0 +1,14 @@
+/**
+ * `npm run check:links`: reports internal links in `dist/` that lead nowhere.
+ * Run it after `npm run build` (with the same BASE_PATH).
+ */
+import path from 'node:path';
+import { findBrokenLinks, htmlFiles } from '../src/lib/link-check.ts';
+import { normalizeBase } from '../src/lib/urls.ts';
+
+const outDir = path.resolve(process.argv[2] ?? 'dist');
+const base = normalizeBase(process.env.BASE_PATH);
+const broken = findBrokenLinks(outDir, base);
+for (const link of broken) console.log(`${link.page}  ${link.target}  ${link.reason}`);
+console.log(`${htmlFiles(outDir).length} pages checked under ${base}: ${broken.length} broken internal link${broken.length === 1 ? '' : 's'}`);
+process.exitCode = broken.length ? 1 : 0;

@@ -1,0 +1,127 @@
+/**
+ * Builds the sample wiki as a user would and checks what they would notice: every
+ * entry has its page, no internal link is broken (at `/` and under `/devrel/`), and a
+ * build with bad content fails naming every bad file without publishing anything.
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check/check-content.ts';
+import { extractLinks, findBrokenLinks, htmlFiles, isExternal } from '../../src/lib/link-check.ts';
+import { paths } from '../../src/lib/urls.ts';
+import type { CollectionName } from '../../src/schemas/collections.ts';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const sampleContent = path.join(root, 'content');
+
+/** The page each entry must have. */
+const pageFor: Record<CollectionName, (id: string) => string> = {
+  team: paths.person,
+  departments: paths.department,
+  priorities: paths.priority,
+  programs: paths.program,
+  recaps: paths.recap,
+  roadbook: paths.roadbookChapter,
+  meetings: paths.meeting,
+  updates: paths.update,
+  syncs: paths.sync,
+};
+
+describe('the sample wiki', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite();
+  });
+
+  it('builds', () => {
+    expect(build.output).not.toMatch(/Build failed/);
+    expect(build.ok).toBe(true);
+  });
+
+  it('has one page per entry of every collection', () => {
+    const { entries } = checkContent(sampleContent, root);
+    const missing = entries
+      .map((entry) => pageFor[entry.collection](entry.id))
+      .filter((page) => !existsSync(path.join(build.outDir, page, 'index.html')));
+    expect(missing).toEqual([]);
+    const collectionsPresent = new Set(entries.map((e) => e.collection));
+    expect([...collectionsPresent].sort()).toEqual(Object.keys(pageFor).sort());
+  });
+
+  it('has list pages, the printable roadbook and a 404 page', () => {
+    for (const page of ['/', paths.programs(), paths.recaps(), paths.tags(), paths.roadbook(), paths.roadbookPrint(), paths.meetings(), paths.updates(), paths.team(), paths.departments(), paths.syncs(), paths.priorities()]) {
+      expect(existsSync(path.join(build.outDir, page, 'index.html')), page).toBe(true);
+    }
+    expect(readFileSync(path.join(build.outDir, '404.html'), 'utf8')).toContain("This page isn't here");
+  });
+
+  it('has no broken internal link or asset', () => {
+    expect(findBrokenLinks(build.outDir, '/')).toEqual([]);
+  });
+
+  it('ships no JavaScript on pages that need none', () => {
+    const recap = readdirHtml(build.outDir).find((f) => f.startsWith('recaps/20') && f.split('/').length === 3)!;
+    const html = readFileSync(path.join(build.outDir, recap), 'utf8');
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('marks the site internal: robots noindex on every page', () => {
+    const html = readFileSync(path.join(build.outDir, 'index.html'), 'utf8');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+  });
+});
+
+describe('the sample wiki under BASE_PATH=/devrel/', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite({ base: '/devrel/' });
+  });
+
+  it('prefixes every internal link, asset and Markdown body link with /devrel/', () => {
+    expect(build.ok).toBe(true);
+    const offenders: string[] = [];
+    for (const page of htmlFiles(build.outDir)) {
+      for (const link of extractLinks(readFileSync(path.join(build.outDir, page), 'utf8'))) {
+        if (!isExternal(link) && link.startsWith('/') && !link.startsWith('/devrel/')) offenders.push(`${page}: ${link}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no broken internal link', () => {
+    expect(findBrokenLinks(build.outDir, '/devrel/')).toEqual([]);
+  });
+});
+
+describe('a build with bad content', () => {
+  it('fails, names every bad file with its line, and publishes nothing', () => {
+    const bad = path.join(root, 'tests/fixtures/bad-content');
+    const outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'devrel-bad-')), 'dist');
+    const build = buildSite({ contentDir: bad, outDir });
+    expect(build.ok).toBe(false);
+    const { problems } = checkContent(bad, root);
+    const badFiles = [...new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file))];
+    expect(badFiles.length).toBeGreaterThanOrEqual(2);
+    for (const file of badFiles) expect(build.output).toContain(file);
+    expect(build.output).toMatch(/did you mean/);
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it('leaves a previously published site untouched', () => {
+    const good = buildSite({ contentDir: path.join(root, 'tests/fixtures/good-content') });
+    expect(good.ok).toBe(true);
+    const marker = path.join(good.outDir, 'index.html');
+    const before = readFileSync(marker, 'utf8');
+    const bad = buildSite({ contentDir: path.join(root, 'tests/fixtures/bad-content'), outDir: good.outDir });
+    expect(bad.ok).toBe(false);
+    expect(bad.output).toContain('previous');
+    expect(readFileSync(marker, 'utf8')).toBe(before);
+  });
+});
+
+function readdirHtml(dir: string): string[] {
+  return htmlFiles(dir).map((f) => f.split(path.sep).join('/'));
+}
+
