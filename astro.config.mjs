@@ -24,4 +24,16 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
   },
   integrations: [contentGuard(), mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX pipeline marks modules with a "use astro:head-inject" directive that
+        // the bundler warns about once per file; it is expected and says nothing to authors.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -30,3 +30,6 @@ export function daysBetween(a: Date, b: Date): number {
 
 /** "1,250" */
 export const formatCount = (n: number): string => n.toLocaleString('en-US');
+
+/** "1 event", "3 events". */
+export const plural = (n: number, word: string, many = `${word}s`): string => `${formatCount(n)} ${n === 1 ? word : many}`;

@@ -6,6 +6,17 @@
 import { z } from 'astro/zod';
 import { didYouMean } from '../lib/did-you-mean.ts';
 
+/**
+ * Options for cross-field refinements (`end` before `start` and the like). Fix: Zod
+ * skips an object's refinements when any of its fields failed, so an author who also
+ * forgot a required field only learned about the dates on the next run. This runs
+ * them whenever the value is an object; the refinement itself must then check that
+ * the fields it compares parsed (e.g. `instanceof Date`).
+ */
+export const evenWithFieldErrors = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};
+
 /** Lowercase kebab-case identifier, as used in file names and references. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,6 +1,6 @@
 /** A recurring team meeting open to other departments: `content/meetings/<id>.md` or `.mdx`; the body is the agenda. */
 import { z } from 'astro/zod';
-import { entryId, isoDate, text, timeOfDay, timeZone, webUrl } from './common.ts';
+import { entryId, evenWithFieldErrors, isoDate, text, timeOfDay, timeZone, webUrl } from './common.ts';
 
 export const frequencies = ['weekly', 'biweekly', 'monthly'] as const;
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -30,13 +30,15 @@ export const recurrenceSchema = z
     if (rule.frequency === 'monthly' && rule.week === undefined) {
       ctx.addIssue({ code: 'custom', path: ['week'], message: 'monthly meetings need week: 1, 2, 3, 4 or -1 (last), e.g. week: 1 for "first Tuesday"' });
     }
-    if (rule.frequency !== 'monthly' && rule.week !== undefined) {
+    // Named explicitly (not `!== 'monthly'`): this refinement also runs when frequency
+    // itself is invalid, e.g. "Monthly", and must not then blame week.
+    if ((rule.frequency === 'weekly' || rule.frequency === 'biweekly') && rule.week !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['week'], message: 'week only applies to monthly meetings: remove it or set frequency: monthly' });
     }
-    if (rule.until && rule.until < rule.starts) {
+    if (rule.until instanceof Date && rule.starts instanceof Date && rule.until < rule.starts) {
       ctx.addIssue({ code: 'custom', path: ['until'], message: 'until is before starts: the meeting would never happen' });
     }
-  });
+  }, evenWithFieldErrors);
 
 export const meetingSchema = z.strictObject({
   /** The meeting's name. @example "DevRel Open Office Hours" */

@@ -1,6 +1,6 @@
 /** A DevRel program: `content/programs/<id>.md` or `.mdx`; the body describes it. */
 import { z } from 'astro/zod';
-import { entryId, isoDate, text } from './common.ts';
+import { entryId, evenWithFieldErrors, isoDate, text } from './common.ts';
 
 /** What kind of program this is; drives icons and grouping. */
 export const programKinds = ['ambassador', 'hackathon', 'events', 'education', 'content', 'community', 'other'] as const;
@@ -42,9 +42,9 @@ export const programSchema = z
     reviewed: isoDate.optional(),
   })
   .superRefine((program, ctx) => {
-    if (program.ended && program.ended < program.started) {
+    if (program.ended instanceof Date && program.started instanceof Date && program.ended < program.started) {
       ctx.addIssue({ code: 'custom', path: ['ended'], message: 'ended is before started: swap the dates or fix the year' });
     }
-  });
+  }, evenWithFieldErrors);
 
 export type Program = z.output<typeof programSchema>;

@@ -1,6 +1,6 @@
 /** An event recap: `content/recaps/<yyyy>/<yyyy-mm-dd>-<slug>.md` or `.mdx`; the body tells the story. */
 import { z } from 'astro/zod';
-import { entryId, isoDate, link, tag, text, webUrl } from './common.ts';
+import { entryId, evenWithFieldErrors, isoDate, link, tag, text, webUrl } from './common.ts';
 
 /** How people attended. */
 export const eventFormats = ['in-person', 'virtual', 'hybrid'] as const;
@@ -42,9 +42,10 @@ export const recapSchema = z
     tags: z.array(tag).default([]),
   })
   .superRefine((recap, ctx) => {
-    if (recap.event.end && recap.event.end < recap.event.start) {
+    const event = recap.event as Partial<typeof recap.event> | undefined;
+    if (event?.end instanceof Date && event.start instanceof Date && event.end < event.start) {
       ctx.addIssue({ code: 'custom', path: ['event', 'end'], message: 'event.end is before event.start: swap the dates or fix the year' });
     }
-  });
+  }, evenWithFieldErrors);
 
 export type Recap = z.output<typeof recapSchema>;

@@ -758,6 +758,50 @@ describe('syncs', () => {
   });
 });
 
+describe('cross-field rules are reported together with other mistakes', () => {
+  it('program: missing title and ended before started, in one run', () => {
+    expect(problems(programSchema, { ...without(program, 'title'), ended: '2023-01-01' })).toEqual([
+      'title: required field "title" is missing (expected a title as text)',
+      'ended: ended is before started: swap the dates or fix the year',
+    ]);
+  });
+
+  it('recap: missing why and event.end before event.start, in one run', () => {
+    expect(problems(recapSchema, { ...without(recap, 'why'), event: { ...(recap.event as Data), end: '2026-03-01' } })).toEqual([
+      'why: required field "why" is missing (expected why the event mattered to the developer community as text)',
+      'event.end: event.end is before event.start: swap the dates or fix the year',
+    ]);
+  });
+
+  it('meeting: a bad time and until before starts, in one run', () => {
+    expect(problems(meetingSchema, { ...meeting, recurrence: { ...recurrence, time: '25:00', until: '2025-01-01' } })).toEqual([
+      'recurrence.time: expected a time written as "HH:MM" on a 24-hour clock, like "15:30"',
+      'recurrence.until: until is before starts: the meeting would never happen',
+    ]);
+  });
+
+  it('no date-order complaint when one of the dates itself is invalid', () => {
+    expect(problems(programSchema, { ...program, started: '2024-02-30', ended: '2023-01-01' })).toEqual([
+      'started: "2024-02-30" is not a real calendar date',
+    ]);
+    expect(problems(meetingSchema, { ...meeting, recurrence: { ...recurrence, starts: 'soon', until: '2020-01-01' } })).toEqual([
+      'recurrence.starts: expected a date written as YYYY-MM-DD, like 2026-03-14, got "soon"',
+    ]);
+  });
+
+  it('an invalid frequency does not also blame week', () => {
+    expect(problems(meetingSchema, { ...meeting, recurrence: { ...recurrence, frequency: 'Monthly', week: 1 } })).toEqual([
+      'recurrence.frequency: "Monthly" is not allowed here; expected one of: weekly, biweekly, monthly (did you mean "monthly"?)',
+    ]);
+  });
+
+  it('an event written as text, or no fields at all, is reported without crashing', () => {
+    expect(problems(recapSchema, { ...recap, event: 'KubeCon EU' })).toEqual(['event: expected a group of fields, got "KubeCon EU"']);
+    expect(problems(recapSchema, null)).toEqual(['(root): expected a group of fields, got nothing (null)']);
+    expect(problems(programSchema, [])).toEqual(['(root): expected a group of fields, got a list']);
+  });
+});
+
 describe('entry ids', () => {
   it('drop folders and extensions, and the nn- prefix for roadbook chapters only', () => {
     expect(entryIdFromPath('recaps', '2026/2026-03-23-kubecon-eu.mdx')).toBe('2026-03-23-kubecon-eu');
