@@ -1,26 +1,40 @@
 /**
- * Wires each collection's loader to its schema. The rules themselves live in
- * `src/schemas/collections.ts`; the content guard integration has already checked
+ * Wires each collection's loader to its schema. Folder, file pattern and id rules come
+ * from `src/schemas/collections.ts`; the content guard integration has already checked
  * every file (with line numbers and all errors at once) before these loaders run.
+ * Collections are listed one by one so Astro infers each entry's data type.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collections as specs, collectionNames, entryIdFromPath } from './schemas/collections.ts';
+import { collections as specs, entryIdFromPath, type CollectionName } from './schemas/collections.ts';
+import { departmentSchema } from './schemas/departments.ts';
+import { meetingSchema } from './schemas/meetings.ts';
+import { prioritySchema } from './schemas/priorities.ts';
+import { programSchema } from './schemas/programs.ts';
+import { recapSchema } from './schemas/recaps.ts';
+import { roadbookSchema } from './schemas/roadbook.ts';
+import { syncSchema } from './schemas/syncs.ts';
+import { teamSchema } from './schemas/team.ts';
+import { updateSchema } from './schemas/updates.ts';
 import { contentRoot } from './lib/paths.ts';
 
-export const collections = Object.fromEntries(
-  collectionNames.map((name) => {
-    const spec = specs[name];
-    return [
-      name,
-      defineCollection({
-        loader: glob({
-          pattern: spec.pattern,
-          base: new URL(`${spec.dir}/`, contentRoot),
-          generateId: ({ entry }) => entryIdFromPath(name, entry),
-        }),
-        schema: spec.schema,
-      }),
-    ];
-  }),
-);
+function loaderFor(name: CollectionName) {
+  const spec = specs[name];
+  return glob({
+    pattern: spec.pattern,
+    base: new URL(`${spec.dir}/`, contentRoot),
+    generateId: ({ entry }) => entryIdFromPath(name, entry),
+  });
+}
+
+export const collections = {
+  team: defineCollection({ loader: loaderFor('team'), schema: teamSchema }),
+  departments: defineCollection({ loader: loaderFor('departments'), schema: departmentSchema }),
+  priorities: defineCollection({ loader: loaderFor('priorities'), schema: prioritySchema }),
+  programs: defineCollection({ loader: loaderFor('programs'), schema: programSchema }),
+  recaps: defineCollection({ loader: loaderFor('recaps'), schema: recapSchema }),
+  roadbook: defineCollection({ loader: loaderFor('roadbook'), schema: roadbookSchema }),
+  meetings: defineCollection({ loader: loaderFor('meetings'), schema: meetingSchema }),
+  updates: defineCollection({ loader: loaderFor('updates'), schema: updateSchema }),
+  syncs: defineCollection({ loader: loaderFor('syncs'), schema: syncSchema }),
+};

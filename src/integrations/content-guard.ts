@@ -10,8 +10,10 @@ import { formatProblem, summarize } from '../lib/check/problem.ts';
 import { contentDir } from '../lib/paths.ts';
 
 export class ContentError extends Error {
-  constructor(readonly lines: string[], summary: string) {
+  readonly lines: string[];
+  constructor(lines: string[], summary: string) {
     super(`Content has problems: ${summary}.\n${lines.join('\n')}\nFix them (run \`npm run check\` for this list) and build again.`);
+    this.lines = lines;
     this.name = 'ContentError';
   }
 }

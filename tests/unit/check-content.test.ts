@@ -127,12 +127,13 @@ describe('the bad-content fixture', () => {
         "tests/fixtures/bad-content/programs/ambassadors.mdx:3:1  kind  "ambasador" is not allowed here; expected one of: ambassador, hackathon, events, education, content, community, other  (did you mean "ambassador"?)",
         "tests/fixtures/bad-content/programs/ambassadors.mdx:7:5  owners[0]  unknown team member "ana-ruis"  (did you mean "ana-ruiz"?)",
         "tests/fixtures/bad-content/recaps/2026/2026-03-23-kubecon-eu.mdx:2:1  why  required field "why" is missing  (expected why the event mattered to the developer community as text)",
+        "tests/fixtures/bad-content/recaps/2026/2026-03-23-kubecon-eu.mdx:6:3  event.end  event.end is before event.start: swap the dates or fix the year",
         "tests/fixtures/bad-content/roadbook/02-first-week.mdx:3:1  order  order 1 differs from the file name's 02  (rename the file to 01-first-week.mdx so the folder reads in book order)",
         "tests/fixtures/bad-content/team/ana-ruiz.yaml:3:1  pronoun  unknown field "pronoun"  (did you mean "pronouns"?)",
         "tests/fixtures/bad-content/updates/2026-03-30-spring-update.md:3:1  date  date 2026-03-31 does not match the file name's 2026-03-30  (rename the file or fix the date, so files sort in the order things happened)",
       ]
     `);
-    expect(summarize(report.problems)).toBe('5 errors, 1 warning in 5 files');
+    expect(summarize(report.problems)).toBe('6 errors, 1 warning in 5 files');
   });
 
   it('still reads the files with errors, so references to them resolve', () => {
