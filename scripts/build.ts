@@ -8,6 +8,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Vite's own variables leak in when a build is started from another Vite process
+// (vitest sets BASE_URL=/); Astro lets them override the configured base, so drop them.
+for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
 const root = process.cwd();
 const finalDir = path.resolve(root, process.env.WIKI_OUT_DIR || 'dist');
 const stagingDir = path.resolve(root, '.staging', `build-${process.pid}`);

@@ -21,10 +21,19 @@ export function joinBase(base: string, target: string): string {
   return normalized + target.slice(1);
 }
 
-// import.meta.env exists under Astro/Vite; plain Node scripts fall back to BASE_PATH.
-const siteBase = normalizeBase(
-  (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? process.env.BASE_PATH ?? '/',
-);
+/**
+ * The base the site is built with. Vite replaces the literal `import.meta.env.BASE_URL`
+ * at build time (it must be written exactly so); plain Node scripts have no
+ * `import.meta.env`, and fall back to `BASE_PATH`, which astro.config.mjs also reads.
+ */
+function configuredBase(): string {
+  try {
+    return import.meta.env.BASE_URL;
+  } catch {
+    return process.env.BASE_PATH ?? '/';
+  }
+}
+const siteBase = normalizeBase(configuredBase());
 
 /** `withBase('/programs/')` → `/devrel/programs/` when built under `/devrel/`. */
 export const withBase = (target: string): string => joinBase(siteBase, target);

@@ -66,9 +66,17 @@ function timeZones(): Set<string> {
   return knownZones;
 }
 
-/** True when `zone` is a time zone `Intl` can format, including aliases such as `Asia/Calcutta`. */
+/** Area/Location shape of IANA names; rules out abbreviations like "EST" and offsets like "+02:00". */
+const ianaShape = /^(?:UTC|Etc\/UTC|[A-Z][A-Za-z_-]+(?:\/[A-Z0-9][A-Za-z0-9_+-]*)+)$/;
+
+/**
+ * True when `zone` is an IANA time zone `Intl` can format, including links such as
+ * `Asia/Calcutta`. Abbreviations (`PST`) and offsets are refused: they ignore daylight
+ * saving, so a meeting written with them would drift by an hour twice a year.
+ */
 export function isTimeZone(zone: string): boolean {
   if (timeZones().has(zone)) return true;
+  if (!ianaShape.test(zone)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return true;
