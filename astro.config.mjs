@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -10,10 +12,17 @@ import { normalizeBase } from './src/lib/urls.ts';
 // BASE_PATH=/devrel/ for a sub-path, SITE_URL for absolute links in feeds.
 const base = normalizeBase(process.env.BASE_PATH);
 
+// Astro caches loaded content between builds. Builds of other content folders (tests,
+// the benchmark) get a cache of their own, so entries of one never leak into another.
+const cacheDir = process.env.WIKI_CONTENT_DIR
+  ? `./node_modules/.astro/content-${createHash('sha256').update(path.resolve(process.env.WIKI_CONTENT_DIR)).digest('hex').slice(0, 12)}/`
+  : undefined;
+
 export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base,
   trailingSlash: 'always',
+  cacheDir,
   // The build script writes to a staging folder and swaps it in only on success.
   outDir: process.env.WIKI_OUT_DIR || 'dist',
   build: { format: 'directory' },
