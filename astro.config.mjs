@@ -14,7 +14,10 @@ const base = normalizeBase(process.env.BASE_PATH);
 
 // Astro caches loaded content between builds. Builds of other content folders (tests,
 // the benchmark) get a cache of their own, so entries of one never leak into another.
-const cacheDir = process.env.WIKI_CONTENT_DIR
+"// WIKI_CACHE_DIR lets parallel builds of the same content keep separate caches too.
+const cacheDir = process.env.WIKI_CACHE_DIR
+  ? process.env.WIKI_CACHE_DIR
+  : process.env.WIKI_CONTENT_DIR
   ? `./node_modules/.astro/content-${createHash('sha256').update(path.resolve(process.env.WIKI_CONTENT_DIR)).digest('hex').slice(0, 12)}/`
   : undefined;
 
