@@ -14,7 +14,7 @@ const base = normalizeBase(process.env.BASE_PATH);
 
 // Astro caches loaded content between builds. Builds of other content folders (tests,
 // the benchmark) get a cache of their own, so entries of one never leak into another.
-"// WIKI_CACHE_DIR lets parallel builds of the same content keep separate caches too.
+// WIKI_CACHE_DIR lets parallel builds of the same content keep separate caches too.
 const cacheDir = process.env.WIKI_CACHE_DIR
   ? process.env.WIKI_CACHE_DIR
   : process.env.WIKI_CONTENT_DIR
