@@ -55,6 +55,8 @@ export const paths = {
   roadbookPrint: () => '/roadbook/print/',
   meetings: () => '/meetings/',
   meeting: (id: string) => `/meetings/${enc(id)}/`,
+  meetingCalendar: (id: string) => `/meetings/${enc(id)}.ics`,
+  meetingsCalendar: () => '/meetings.ics',
   updates: () => '/updates/',
   update: (id: string) => `/updates/${enc(id)}/`,
   team: () => '/team/',
@@ -65,6 +67,9 @@ export const paths = {
   sync: (id: string) => `/syncs/${enc(id)}/`,
   priorities: () => '/priorities/',
   priority: (id: string) => `/priorities/${enc(id)}/`,
+  search: () => '/search/',
+  /** Pagefind's browser API, written by the pagefind integration at build time. */
+  pagefindScript: () => '/pagefind/pagefind.js',
 } as const;
 
 type Paths = typeof paths;

@@ -14,7 +14,7 @@ export interface BuildResult {
 }
 
 /** A fixed "now" (2026-11-25T00:00:00Z) so meeting dates and review banners are reproducible. */
-export const fixedEpoch = '1764028800';
+export const fixedEpoch = '1795564800';
 
 export function buildSite(options: { contentDir?: string; base?: string; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
   const outDir = options.outDir ?? path.join(mkdtempSync(path.join(os.tmpdir(), 'devrel-wiki-build-')), 'dist');
