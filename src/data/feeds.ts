@@ -1,0 +1,48 @@
+/**
+ * RSS feeds for updates and recaps, so colleagues follow DevRel in their feed reader or
+ * a chat channel's RSS integration. Items link to the wiki; internal recaps are in the
+ * feed too, because the feed lives on the intranet with the wiki itself.
+ */
+import rss from '@astrojs/rss';
+import { site } from './site.ts';
+import { getWiki } from './wiki.ts';
+import { formatCount } from '../lib/dates.ts';
+import { paths, withBase } from '../lib/urls.ts';
+
+/** Feeds need absolute links; without SITE_URL they point at the local preview server. */
+const fallbackSite = 'http://localhost:4321/';
+
+/** Items are bounded: a feed reader only needs the recent ones. */
+const feedLength = 30;
+
+export async function updatesFeed(siteUrl: URL | undefined): Promise<Response> {
+  const wiki = await getWiki();
+  return rss({
+    title: `${site.title}: updates`,
+    description: `What ${site.company} Developer Relations is working on.`,
+    site: siteUrl ?? fallbackSite,
+    items: wiki.updates.slice(0, feedLength).map((update) => ({
+      title: update.data.title,
+      pubDate: update.data.date,
+      link: withBase(paths.update(update.id)),
+      author: wiki.teamById.get(update.data.author)?.data.email,
+      categories: update.data.programs.map((id) => wiki.programById.get(id)?.data.title ?? id),
+    })),
+  });
+}
+
+export async function recapsFeed(siteUrl: URL | undefined): Promise<Response> {
+  const wiki = await getWiki();
+  return rss({
+    title: `${site.title}: event recaps`,
+    description: `Events ${site.company} Developer Relations ran or spoke at, and why they mattered.`,
+    site: siteUrl ?? fallbackSite,
+    items: wiki.recaps.slice(0, feedLength).map((recap) => ({
+      title: recap.data.title,
+      pubDate: recap.data.event.start,
+      link: withBase(paths.recap(recap.id)),
+      description: `${recap.data.why} (${recap.data.event.name}, ${recap.data.event.location}, ${formatCount(recap.data.audience)} people)`,
+      categories: recap.data.tags,
+    })),
+  });
+}
