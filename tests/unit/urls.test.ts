@@ -97,9 +97,17 @@ describe('paths', () => {
   const sampleArgs: Record<string, unknown[]> = { recapYear: [2026] };
   const entries = Object.entries(paths) as Array<[string, (...args: unknown[]) => string]>;
 
-  it.each(entries)('%s() starts and ends with /, with no double slashes', (name, build) => {
+  it.each(entries)('%s() is site-absolute with no double slashes, pages ending in / and files in an extension', (name, build) => {
     const url = build(...(sampleArgs[name] ?? ['some-id']));
-    expect(url).toMatch(/^\/(?:[^/]+\/)*$/);
+    // Pages use directory URLs (trailingSlash: 'always'); feeds, calendars and scripts are files.
+    expect(url).toMatch(/^\/(?:[^/]+\/)*(?:[^/]+\.(?:ics|xml|js|csv|json|txt))?$/);
+  });
+
+  it('builds feed and calendar file URLs', () => {
+    expect(paths.meetingCalendar('office-hours')).toBe('/meetings/office-hours.ics');
+    expect(paths.meetingsCalendar()).toBe('/meetings.ics');
+    expect(paths.updatesFeed()).toBe('/updates/feed.xml');
+    expect(paths.recapsFeed()).toBe('/recaps/feed.xml');
   });
 
   it('builds the routes a reader sees', () => {
