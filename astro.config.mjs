@@ -6,6 +6,9 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
+import { taskListLabelsPlugin } from './src/integrations/task-list-labels.ts';
+import { scrollableBlocksPlugin } from './src/integrations/scrollable-blocks.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
 // Deployment settings come from the environment so one fork serves any host:
@@ -28,16 +31,24 @@ export default defineConfig({
   cacheDir,
   // The build script writes to a staging folder and swaps it in only on success.
   outDir: process.env.WIKI_OUT_DIR || 'dist',
-  build: { format: 'directory' },
+  // Stylesheets always go to files, never inline <style>, so the strict Content-Security-Policy
+  // in public/_headers (style-src 'self') holds on every page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // The site is static and self-contained: no prefetch scripts.
   prefetch: false,
   markdown: {
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }),
+    // Prism marks code tokens with classes (coloured in global.css); Shiki's inline
+    // style="" attributes would be blocked by the CSP's style-src 'self'.
+    syntaxHighlight: 'prism',
+    processor: satteri({ hastPlugins: [baseLinksPlugin(base), taskListLabelsPlugin(), scrollableBlocksPlugin()] }),
   },
-  integrations: [contentGuard(), mdx()],
+  integrations: [contentGuard(), mdx(), pagefindSearch()],
   vite: {
     build: {
+      // Scripts are never inlined into pages (Astro inlines small ones by default), so the
+      // CSP needs no 'unsafe-inline' for scripts.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro's MDX pipeline marks modules with a "use astro:head-inject" directive that
         // the bundler warns about once per file; it is expected and says nothing to authors.

@@ -9,6 +9,7 @@ import { glob } from 'astro/loaders';
 import { collections as specs, entryIdFromPath, type CollectionName } from './schemas/collections.ts';
 import { departmentSchema } from './schemas/departments.ts';
 import { meetingSchema } from './schemas/meetings.ts';
+import { metricSchema } from './schemas/metrics.ts';
 import { prioritySchema } from './schemas/priorities.ts';
 import { programSchema } from './schemas/programs.ts';
 import { recapSchema } from './schemas/recaps.ts';
@@ -37,4 +38,5 @@ export const collections = {
   meetings: defineCollection({ loader: loaderFor('meetings'), schema: meetingSchema }),
   updates: defineCollection({ loader: loaderFor('updates'), schema: updateSchema }),
   syncs: defineCollection({ loader: loaderFor('syncs'), schema: syncSchema }),
+  metrics: defineCollection({ loader: loaderFor('metrics'), schema: metricSchema }),
 };

@@ -5,6 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow } from '../lib/now.ts';
+import { contentDir } from '../lib/paths.ts';
+import { loadMetrics } from '../lib/metrics/load.ts';
 import { nextOccurrences, type Occurrence } from '../lib/recurrence.ts';
 import {
   groupBy,
@@ -30,6 +32,7 @@ export type ChapterEntry = CollectionEntry<'roadbook'>;
 export type MeetingEntry = CollectionEntry<'meetings'>;
 export type UpdateEntry = CollectionEntry<'updates'>;
 export type SyncEntry = CollectionEntry<'syncs'>;
+export type MetricEntry = CollectionEntry<'metrics'>;
 
 export interface MeetingView {
   entry: MeetingEntry;
@@ -53,6 +56,7 @@ async function load() {
     getCollection('updates'),
     getCollection('syncs'),
   ]);
+  const metrics = loadMetrics(await getCollection('metrics'), contentDir, now, recaps);
 
   const byId = <E extends { id: string }>(entries: E[]) => new Map(entries.map((e) => [e.id, e]));
   const sortedRecaps = sortRecaps(recaps);
@@ -90,6 +94,11 @@ async function load() {
     updateById: byId(updates),
     syncs: sortByDateDesc(syncs),
     syncById: byId(syncs),
+    metrics: metrics.views,
+    metricById: new Map(metrics.views.map((m) => [m.id, m])),
+    metricsOf: (programId: string) => metrics.views.filter((m) => m.data.program === programId),
+    metricsFor: (priorityId: string) => metrics.views.filter((m) => m.data.priority === priorityId),
+    engagement: metrics.engagement,
     totals: reachOf(recaps),
     recapsOf: (programId: string): RecapEntry[] => recapsOfProgram.get(programId) ?? [],
     reachOf: (programId: string): Reach => reachOf(recapsOfProgram.get(programId) ?? []),

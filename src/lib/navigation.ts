@@ -21,6 +21,8 @@ export const primaryNav: NavItem[] = [
   item('Roadbook', paths.roadbook()),
   item('Team', paths.team()),
   item('Departments', paths.departments()),
+  item('Metrics', paths.metrics()),
+  item('Value', paths.value()),
 ];
 
 /** The nav item whose section contains `pathname` (which includes the base). */

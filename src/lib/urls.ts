@@ -69,6 +69,11 @@ export const paths = {
   sync: (id: string) => `/syncs/${enc(id)}/`,
   priorities: () => '/priorities/',
   priority: (id: string) => `/priorities/${enc(id)}/`,
+  metrics: () => '/metrics/',
+  metric: (id: string) => `/metrics/${enc(id)}/`,
+  /** The metric's data file, copied from content/metrics/ by src/pages/metrics/[id].csv.ts. */
+  metricCsv: (id: string) => `/metrics/${enc(id)}.csv`,
+  value: () => '/value/',
   search: () => '/search/',
   /** Pagefind's browser API, written by the pagefind integration at build time. */
   pagefindScript: () => '/pagefind/pagefind.js',

@@ -7,6 +7,7 @@
 import type { z } from 'astro/zod';
 import { departmentSchema } from './departments.ts';
 import { meetingSchema } from './meetings.ts';
+import { metricSchema } from './metrics.ts';
 import { prioritySchema } from './priorities.ts';
 import { programSchema } from './programs.ts';
 import { recapSchema } from './recaps.ts';
@@ -24,7 +25,8 @@ export type CollectionName =
   | 'roadbook'
   | 'meetings'
   | 'updates'
-  | 'syncs';
+  | 'syncs'
+  | 'metrics';
 
 /**
  * A field that names entries of another collection. `path` is a key path in the
@@ -119,6 +121,16 @@ export const collections: Record<CollectionName, CollectionSpec> = {
     ],
     naming: 'content/syncs/<yyyy-mm-dd>-<department>.md', fileName: datedKebab,
     dateInFileName: ['date'],
+  },
+  // Each definition has its data beside it in `<id>.csv`, checked by src/lib/metrics/csv.ts.
+  metrics: {
+    dir: 'metrics', pattern: data, kind: 'data', schema: metricSchema,
+    references: [
+      { path: ['owner'], to: 'team' },
+      { path: ['program'], to: 'programs' },
+      { path: ['priority'], to: 'priorities' },
+    ],
+    naming: 'content/metrics/<id>.yaml (data in <id>.csv)', fileName: kebab,
   },
 };
 

@@ -1,6 +1,6 @@
 /** Site-wide settings in `content/site.yaml`: the team's name and how to reach it. */
 import { z } from 'astro/zod';
-import { email, text, webUrl } from './common.ts';
+import { email, entryId, text, webUrl } from './common.ts';
 
 export const siteSchema = z.strictObject({
   /** The wiki's name, shown in the header and page titles. @example "Lumenstack DevRel" */
@@ -22,6 +22,11 @@ export const siteSchema = z.strictObject({
   }),
   /** The wiki is internal by default: search engines are asked not to index it. */
   public: z.boolean().default(false),
+  /**
+   * Metrics shown as headline cards on the homepage, in order (ids from
+   * content/metrics/); three or four read best. @example ["forum-mau", "ambassadors"]
+   */
+  headlineMetrics: z.array(entryId).max(6, 'list at most 6 headline metrics; three or four read best').default([]),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -27,6 +27,7 @@ const pageFor: Record<CollectionName, (id: string) => string> = {
   meetings: paths.meeting,
   updates: paths.update,
   syncs: paths.sync,
+  metrics: paths.metric,
 };
 
 describe('the sample wiki', () => {
@@ -61,10 +62,17 @@ describe('the sample wiki', () => {
     expect(findBrokenLinks(build.outDir, '/')).toEqual([]);
   });
 
-  it('ships no JavaScript on pages that need none', () => {
+  it('keeps JavaScript on a content page within budget, with no search code until a reader searches', () => {
     const recap = readdirHtml(build.outDir).find((f) => f.startsWith('recaps/20') && f.split('/').length === 3)!;
     const html = readFileSync(path.join(build.outDir, recap), 'utf8');
-    expect(html).not.toMatch(/<script/i);
+    // Every script is a same-site file (strict CSP: nothing inline); sum what the page loads.
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/i);
+    const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/gi)].map((m) => readFileSync(path.join(build.outDir, m[1]!), 'utf8'));
+    const bytes = sources.reduce((sum, code) => sum + Buffer.byteLength(code), 0);
+    expect(bytes).toBeLessThanOrEqual(2048);
+    // Module scripts that import nothing load nothing more; Pagefind is only fetched by /search/.
+    for (const code of sources) expect(code).not.toMatch(/\bimport\b|pagefind/);
+    expect(html).not.toContain('pagefind/pagefind');
   });
 
   it('marks the site internal: robots noindex on every page', () => {

@@ -113,8 +113,8 @@ describe('the good-content fixture', () => {
     const report = checkContent(path.join(fixtures, 'good-content'), projectRoot);
     const count = (c: string) => report.entries.filter((e) => e.collection === c).length;
     expect(
-      Object.fromEntries(['team', 'departments', 'priorities', 'programs', 'recaps', 'roadbook', 'meetings', 'updates', 'syncs'].map((c) => [c, count(c)])),
-    ).toEqual({ team: 2, departments: 1, priorities: 1, programs: 1, recaps: 1, roadbook: 2, meetings: 1, updates: 1, syncs: 1 });
+      Object.fromEntries(['team', 'departments', 'priorities', 'programs', 'recaps', 'roadbook', 'meetings', 'updates', 'syncs', 'metrics'].map((c) => [c, count(c)])),
+    ).toEqual({ team: 2, departments: 1, priorities: 1, programs: 1, recaps: 1, roadbook: 2, meetings: 1, updates: 1, syncs: 1, metrics: 0 });
     expect(report.entries.find((e) => e.collection === 'programs')!.file).toMatch(/\.mdx$/);
   });
 });
@@ -718,6 +718,7 @@ describe('site.yaml', () => {
         requestsLabel: 'Request a speaker',
       },
       public: false,
+      headlineMetrics: [],
     });
   });
 

@@ -228,7 +228,7 @@ describe('valid samples parse, with defaults applied', () => {
 
   it('every collection in the registry has a sample here', () => {
     // Guards this file: a new collection must get its own valid sample above.
-    expect(collectionNames).toEqual(['team', 'departments', 'priorities', 'programs', 'recaps', 'roadbook', 'meetings', 'updates', 'syncs']);
+    expect(collectionNames).toEqual(['team', 'departments', 'priorities', 'programs', 'recaps', 'roadbook', 'meetings', 'updates', 'syncs', 'metrics']);
     expect(collections.programs.schema).toBe(programSchema);
     expect(collections.syncs.schema).toBe(syncSchema);
   });

@@ -13,6 +13,7 @@ import { formatFieldPath, sortProblems, type Problem } from './problem.ts';
 import { describeIssues } from './schema-issues.ts';
 import { readSourceFile } from './source-file.ts';
 import { defaultSiteConfig, siteConfigFile, siteSchema, type SiteConfig } from '../../schemas/site.ts';
+import { checkMetricData } from '../metrics/data-files.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -71,6 +72,8 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
       const base = path.basename(relative);
       const ext = path.extname(base).toLowerCase();
       if (ignoredNames.has(base) || base.startsWith('.')) continue;
+      // A metric's data sits beside its definition; checkMetricData validates it.
+      if (collection === 'metrics' && ext === '.csv') continue;
       if (!allowed.has(ext)) {
         problems.push({
           severity: 'error',
@@ -86,13 +89,15 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
     }
   }
 
-  const site = checkSiteConfig(contentDir, display, problems);
+  const metricIds = new Set(entries.filter((e) => e.collection === 'metrics').map((e) => e.id));
+  const site = checkSiteConfig(contentDir, display, problems, metricIds);
   problems.push(...checkIntegrity(entries));
+  problems.push(...checkMetricData(contentDir, display));
   return { problems: sortProblems(problems), entries, fileCount, site };
 }
 
 /** `content/site.yaml` is optional (defaults apply), but a present one must be valid. */
-function checkSiteConfig(contentDir: string, display: (abs: string) => string, problems: Problem[]): SiteConfig {
+function checkSiteConfig(contentDir: string, display: (abs: string) => string, problems: Problem[], metricIds: ReadonlySet<string>): SiteConfig {
   const abs = path.join(contentDir, siteConfigFile);
   let text: string;
   try {
@@ -105,7 +110,15 @@ function checkSiteConfig(contentDir: string, display: (abs: string) => string, p
   for (const error of source.syntaxErrors) problems.push({ severity: 'error', file, ...error });
   if (source.data === undefined) return defaultSiteConfig;
   const result = siteSchema.safeParse(source.data, { reportInput: true });
-  if (result.success) return result.data;
+  if (result.success) {
+    // Headline cards name metrics; an unknown id would silently drop a card.
+    result.data.headlineMetrics.forEach((id, i) => {
+      if (metricIds.has(id)) return;
+      const suggestion = didYouMean(id, metricIds);
+      problems.push({ severity: 'error', file, ...source.locate(['headlineMetrics', i]), field: `headlineMetrics[${i}]`, message: `unknown metric "${id}": no file content/metrics/${id}.yaml exists`, hint: suggestion ?? 'use the file name of a metric in content/metrics/, without .yaml' });
+    });
+    return result.data;
+  }
   for (const issue of describeIssues(siteSchema, result.error.issues)) {
     problems.push({ severity: 'error', file, ...source.locate(issue.path), field: formatFieldPath(issue.path) || undefined, message: issue.message, hint: issue.hint });
   }

@@ -26,6 +26,7 @@ const singular: Record<CollectionName, string> = {
   meetings: 'meeting',
   updates: 'update',
   syncs: 'sync',
+  metrics: 'metric',
 };
 
 /** Every concrete path and string value a rule matches in `data`, expanding `*` over arrays. */

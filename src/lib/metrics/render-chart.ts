@@ -1,0 +1,156 @@
+/**
+ * Draws a chart to SVG at build time: Chart.js on @napi-rs/canvas's SVG canvas.
+ * Determinism is the point: the bundled DejaVu Sans font (text is converted to
+ * paths, so no reader's fonts matter), animation off, a fixed device pixel ratio and
+ * a fixed number locale. The same spec gives the same bytes on any machine, which is
+ * what makes caching by content hash (chart-cache.ts) safe.
+ */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { createCanvas, GlobalFonts, SvgExportFlag } from '@napi-rs/canvas';
+import { Chart, registerables, type ChartConfiguration, type ChartDataset } from 'chart.js';
+import { classifyColours, palette, seriesRoles } from './chart-palette.ts';
+
+export type ChartKind = 'line' | 'bar' | 'stacked' | 'sparkline';
+
+/** Everything that determines a chart's pixels; its JSON is the cache key. */
+export interface ChartSpec {
+  kind: ChartKind;
+  /** X-axis labels, one per value. */
+  labels: string[];
+  datasets: Array<{ label: string; values: Array<number | null> }>;
+  /** A horizontal dashed line, e.g. "Target 5,000 by Jun 2027". */
+  target?: { value: number; label: string };
+  width: number;
+  height: number;
+}
+
+const fontFamily = 'DevRelWikiSans';
+let ready = false;
+
+/** Register Chart.js parts and the bundled font once per process. */
+function setup(): void {
+  if (ready) return;
+  Chart.register(...registerables);
+  const require = createRequire(import.meta.url);
+  const fontPath = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+  if (!GlobalFonts.registerFromPath(fontPath, fontFamily)) throw new Error(`could not load the chart font ${fontPath}`);
+  Chart.defaults.font.family = fontFamily;
+  Chart.defaults.font.size = 12;
+  Chart.defaults.color = palette.ink;
+  Chart.defaults.borderColor = palette.grid;
+  ready = true;
+}
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, notation: 'compact' });
+
+function datasetsOf(spec: ChartSpec): ChartDataset[] {
+  const sets: ChartDataset[] = spec.datasets.map((d, i) => {
+    const colour = palette[seriesRoles[i % seriesRoles.length]!];
+    if (spec.kind === 'line' || spec.kind === 'sparkline') {
+      return {
+        type: 'line' as const,
+        label: d.label,
+        data: d.values,
+        borderColor: colour,
+        backgroundColor: colour,
+        borderWidth: spec.kind === 'sparkline' ? 2 : 2.5,
+        // Only the latest point gets a dot: every dot is a ~1.5 kB path in SVG.
+        pointRadius: d.values.map((_, j) => (j === d.values.length - 1 ? (spec.kind === 'sparkline' ? 2.5 : 3.5) : 0)),
+        tension: 0,
+        spanGaps: true,
+        pointStyle: 'line' as const,
+      };
+    }
+    return { type: 'bar' as const, label: d.label, data: d.values, backgroundColor: colour, borderColor: colour, borderWidth: 0, pointStyle: 'rect' as const, stack: spec.kind === 'stacked' ? 'all' : undefined };
+  });
+  if (spec.target) {
+    sets.push({
+      type: 'line' as const,
+      label: spec.target.label,
+      data: spec.labels.map(() => spec.target!.value),
+      borderColor: palette.target,
+      backgroundColor: palette.target,
+      borderDash: [6, 4],
+      borderWidth: 1.5,
+      pointRadius: 0,
+      pointStyle: 'line' as const,
+    });
+  }
+  return sets;
+}
+
+function configOf(spec: ChartSpec): ChartConfiguration {
+  const spark = spec.kind === 'sparkline';
+  const stacked = spec.kind === 'stacked';
+  const values = spec.datasets.flatMap((d) => d.values).filter((v): v is number => v !== null);
+  const showLegend = !spark && (spec.datasets.length > 1 || !!spec.target);
+  return {
+    type: spec.kind === 'line' || spark ? 'line' : 'bar',
+    data: { labels: spec.labels, datasets: datasetsOf(spec) },
+    options: {
+      animation: false,
+      responsive: false,
+      devicePixelRatio: 1,
+      locale: 'en-US',
+      events: [],
+      layout: { padding: spark ? 2 : { top: 4, right: 8, bottom: 0, left: 0 } },
+      plugins: {
+        // Point-style legend keys: a line for lines (dashed target included), a square for bars.
+        legend: { display: showLegend, position: 'bottom', labels: { usePointStyle: true, boxWidth: 14, boxHeight: 10, color: palette.ink } },
+        tooltip: { enabled: false },
+        title: { display: false },
+      },
+      scales: {
+        x: { display: !spark, stacked, grid: { display: false }, ticks: { color: palette.ink, maxRotation: 0, autoSkip: true, autoSkipPadding: 12 }, border: { color: palette.grid } },
+        y: {
+          display: !spark,
+          stacked,
+          beginAtZero: spec.kind !== 'line' && !spark,
+          // The target must be on the chart even when the data is far from it.
+          // A sparkline spans its own range, so a 10% change is visible in 40 pixels.
+          ...(spark && values.length ? { min: Math.min(...values), max: Math.max(...values) } : {}),
+          ...(spec.target ? { suggestedMax: Math.max(spec.target.value, ...values), suggestedMin: Math.min(spec.target.value, ...values) } : {}),
+          grid: { color: palette.grid },
+          border: { display: false },
+          ticks: { color: palette.ink, maxTicksLimit: 6, callback: (value) => numberFormat.format(Number(value)) },
+        },
+      },
+    },
+  };
+}
+
+/** Shorten path coordinates to one decimal: far fewer bytes, no visible change at this size. */
+const roundNumbers = (svg: string) => svg.replace(/(\d+)\.(\d)\d*/g, (_, whole: string, tenth: string) => (tenth === '0' ? whole : `${whole}.${tenth}`));
+
+/**
+ * Skia numbers clip paths with a process-wide counter (`cl_3`, `cl_4`...), so ids
+ * depended on how many charts were drawn before. Renumber from 1 and prefix with a
+ * hash of the content: deterministic, and unique when several charts share a page.
+ */
+function stableIds(svg: string): string {
+  const ids = new Map<string, string>();
+  const numbered = svg.replace(/\bid="([^"]+)"/g, (_, id: string) => {
+    ids.set(id, `@${ids.size + 1}`);
+    return `id="${ids.get(id)}"`;
+  }).replace(/url\(#([^)]+)\)/g, (match, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : match));
+  const prefix = `ch${createHash('sha256').update(numbered).digest('hex').slice(0, 8)}-`;
+  return numbered.replace(/(id="|url\(#)@/g, `$1${prefix}`);
+}
+
+/**
+ * Render one chart to an SVG string: no XML prolog, a viewBox so CSS can scale it,
+ * and palette classes so it follows the page's theme.
+ */
+export function renderChartSvg(spec: ChartSpec): string {
+  setup();
+  const canvas = createCanvas(spec.width, spec.height, SvgExportFlag.ConvertTextToPaths);
+  const chart = new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, configOf(spec));
+  chart.draw();
+  const raw = canvas.getContent().toString('utf8');
+  chart.destroy();
+  const svg = roundNumbers(raw.replace(/^<\?xml[^>]*>\s*/, ''))
+    .replace(/<svg ([^>]*?)width="(\d+)" height="(\d+)">/, '<svg $1viewBox="0 0 $2 $3" width="$2" height="$3">')
+    .replace(/\n\s*/g, '');
+  return stableIds(classifyColours(svg));
+}

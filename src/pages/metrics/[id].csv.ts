@@ -1,0 +1,21 @@
+/**
+ * A metric's data file, downloadable next to its page: the CSV exactly as the team
+ * wrote it in content/metrics/. An endpoint rather than a copy in public/, so the
+ * content folder stays the one source.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getWiki } from '../../data/wiki.ts';
+import { metricsDir } from '../../lib/metrics/data-files.ts';
+import { contentDir } from '../../lib/paths.ts';
+
+export const getStaticPaths = (async () => {
+  const wiki = await getWiki();
+  return wiki.metrics.map((metric) => ({ params: { id: metric.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const text = readFileSync(path.join(contentDir, metricsDir, `${params.id}.csv`), 'utf8');
+  return new Response(text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,53 @@
+/**
+ * A metric's definition: `content/metrics/<id>.yaml`. Its data lives next to it in
+ * `content/metrics/<id>.csv` (`date,value[,series]`), validated by
+ * `src/lib/metrics/csv.ts`; the definition says how to read that data.
+ */
+import { z } from 'astro/zod';
+import { entryId, isoDate, text } from './common.ts';
+
+/** How values within one period combine into the period's figure. */
+export const aggregations = ['sum', 'last', 'mean'] as const;
+/** How often a new data point is expected. */
+export const cadences = ['weekly', 'monthly', 'quarterly'] as const;
+/** Which way is good. */
+export const directions = ['up', 'down'] as const;
+
+export const metricSchema = z.strictObject({
+  /** Short name shown on cards and chart titles. @example "Forum monthly active users" */
+  title: text('a title'),
+  /** What is counted and why it matters, a sentence or two. @example "Distinct people who posted, replied or reacted on the community forum in a month." */
+  description: text('a description'),
+  /** What one unit of the value is, plural. @example "users" */
+  unit: text('a unit'),
+  /** Where the numbers come from, so anyone can re-pull them. @example "Discourse admin export" */
+  source: text('a source'),
+  /** Who updates the data (id from content/team/). @example "hannah-brooks" */
+  owner: entryId,
+  /** The program this metric shows (id from content/programs/), if any. @example "lumen-ambassadors" */
+  program: entryId.optional(),
+  /** The company priority it is evidence for (id from content/priorities/), if any. @example "self-serve-adoption" */
+  priority: entryId.optional(),
+  /**
+   * How data points in a period combine: `sum` for counts of things that happened
+   * (sign-ups), `last` for levels (subscribers), `mean` for scores. @example "last"
+   */
+  aggregation: z.enum(aggregations, { error: 'expected aggregation: sum, last or mean' }),
+  /** How often a data point is added. @example "monthly" */
+  cadence: z.enum(cadences, { error: 'expected cadence: weekly, monthly or quarterly' }).default('monthly'),
+  /** Which way is better: `up` for users, `down` for time-to-first-call. @example "up" */
+  direction: z.enum(directions, { error: 'expected direction: up or down' }).default('up'),
+  /** The goal: a value to reach by a date. */
+  target: z
+    .strictObject({
+      /** The value to reach. @example 5000 */
+      value: z.number({ error: 'expected the target as a number, like 5000' }),
+      /** The date to reach it by. @example 2027-06-30 */
+      by: isoDate,
+    })
+    .optional(),
+  /** Position in lists; lower comes first. @example 1 */
+  order: z.number().int().min(0).default(100),
+});
+
+export type Metric = z.output<typeof metricSchema>;

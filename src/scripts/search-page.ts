@@ -1,0 +1,194 @@
+/**
+ * The /search/ page: loads Pagefind's browser API (built by the pagefind integration)
+ * and renders results and filters with the site's own markup. Pagefind is fetched
+ * here only, so other pages pay nothing for search. The URL always mirrors the query
+ * and filters, so results can be shared.
+ */
+import { describeCount, filterKeys, filterLabels, isActive, orderValues, pagefindFilters, readState, writeState, type FilterKey, type SearchState } from '../lib/search-state.ts';
+
+/** The subset of Pagefind's browser API this page uses. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult { data(): Promise<PagefindResultData> }
+interface PagefindSearch { results: PagefindResult[]; totalFilters: Record<string, Record<string, number>> }
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string | null, options?: { filters?: unknown }): Promise<PagefindSearch | null>;
+}
+
+const pageSize = 10;
+const root = document.querySelector<HTMLElement>('[data-search-page]')!;
+const form = root.querySelector('form')!;
+const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const filtersWrap = root.querySelector<HTMLDetailsElement>('[data-search-filters-wrap]')!;
+const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+
+let state: SearchState = readState(location.search);
+input.value = state.q;
+let pagefind: PagefindApi | undefined;
+let allFilters: Record<string, Record<string, number>> = {};
+let current: PagefindResult[] = [];
+let shown = 0;
+/** Bumped per search, so a slow answer to an old query never overwrites a newer one. */
+let generation = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+async function load(): Promise<PagefindApi | undefined> {
+  if (pagefind) return pagefind;
+  status.textContent = 'Loading search…';
+  try {
+    // A runtime URL (with the base path) that the bundler must not try to resolve.
+    const url = root.dataset.pagefind!;
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    // The index was built from the output folder, which has no base path in it.
+    await api.options({ baseUrl: root.dataset.base ?? '/', excerptLength: 24 });
+    await api.init();
+    allFilters = await api.filters();
+    pagefind = api;
+    return api;
+  } catch {
+    status.textContent = import.meta.env.DEV
+      ? 'Search is not available in development until the site has been built once: run `npm run build`, then reload this page. Results come from that build.'
+      : 'Search is not available: the search index is missing from this build. Run `npm run build` to create it.';
+    return undefined;
+  }
+}
+
+async function run(): Promise<void> {
+  const mine = ++generation;
+  history.replaceState(null, '', location.pathname + writeState(state) + location.hash);
+  if (!isActive(state)) {
+    current = [];
+    render(0, allFilters);
+    status.textContent = pagefind ? 'Type what you are looking for, or pick a filter.' : status.textContent;
+    return;
+  }
+  const api = await load();
+  if (!api || mine !== generation) return;
+  const search = await api.search(state.q || null, { filters: pagefindFilters(state) });
+  if (!search || mine !== generation) return;
+  current = search.results;
+  // Counts for the query as if no filter were set, so picking one type doesn't hide the others.
+  await render(current.length, search.totalFilters);
+  if (mine === generation) status.textContent = describeCount(current.length, state);
+}
+
+async function render(count: number, counts: Record<string, Record<string, number>>): Promise<void> {
+  renderFilters(counts);
+  list.replaceChildren();
+  shown = 0;
+  if (count) await showMore();
+  else more.hidden = true;
+}
+
+async function showMore(): Promise<void> {
+  const mine = generation;
+  const batch = await Promise.all(current.slice(shown, shown + pageSize).map((r) => r.data()));
+  if (mine !== generation) return;
+  for (const data of batch) list.append(resultItem(data));
+  shown += batch.length;
+  more.hidden = shown >= current.length;
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const { meta } = data;
+  const item = element('li', 'search-result');
+  const link = element('a');
+  link.href = data.url;
+  link.textContent = meta.title ?? data.url;
+  const facts = element('p', 'result-meta');
+  if (meta.type) facts.append(element('span', 'badge plain', meta.type));
+  for (const fact of [meta.date, meta.program, meta.event, meta.audience, meta.role, meta.department, meta.period, meta.chapter, meta.when]) {
+    if (fact) facts.append(element('span', '', fact));
+  }
+  const excerpt = element('p', 'result-excerpt');
+  // Pagefind escapes the page text and adds only <mark> around the matches.
+  excerpt.innerHTML = data.excerpt;
+  item.append(link, facts, excerpt);
+  return item;
+}
+
+function renderFilters(counts: Record<string, Record<string, number>>): void {
+  const groups = filterKeys.map((key) => filterGroup(key, counts[key] ?? {})).filter((group) => group.querySelector('input'));
+  filtersBox.replaceChildren(...groups);
+  filtersWrap.hidden = groups.length === 0;
+}
+
+function filterGroup(key: FilterKey, counts: Record<string, number>): HTMLFieldSetElement {
+  const fieldset = element('fieldset');
+  fieldset.append(element('legend', '', filterLabels[key]));
+  const options = element('div', 'filter-options');
+  for (const value of orderValues(key, Object.keys(allFilters[key] ?? {}))) {
+    const label = element('label');
+    const checked = state.filters[key].includes(value);
+    const count = (isActive(state) ? counts : allFilters[key] ?? {})[value] ?? 0;
+    // Options that would find nothing are noise; a checked one stays so it can be unchecked.
+    if (count === 0 && !checked) continue;
+    const box = element('input');
+    box.type = 'checkbox';
+    box.name = key;
+    box.value = value;
+    box.checked = checked;
+    label.append(box, ` ${value} `, element('span', 'count', `(${count})`));
+    options.append(label);
+  }
+  fieldset.append(options);
+  return fieldset;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+input.addEventListener('input', () => {
+  state = { ...state, q: input.value.trim() };
+  clearTimeout(timer);
+  timer = setTimeout(run, 120);
+});
+
+// Re-rendering the filters would drop keyboard focus; restore it to the same checkbox.
+filtersBox.addEventListener('change', async (event) => {
+  const box = event.target as HTMLInputElement;
+  const key = box.name as FilterKey;
+  const values = new Set(state.filters[key]);
+  if (box.checked) values.add(box.value);
+  else values.delete(box.value);
+  state = { ...state, filters: { ...state.filters, [key]: [...values] } };
+  await run();
+  filtersBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(key)}"][value="${CSS.escape(box.value)}"]`)?.focus();
+});
+
+// Enter in the box opens the best match; results already follow the typing.
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  clearTimeout(timer);
+  state = { ...state, q: input.value.trim() };
+  await run();
+  const first = list.querySelector('a');
+  if (first) location.assign(first.href);
+});
+
+// Down arrow from the box moves into the results, as in most search UIs.
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowDown') {
+    const first = list.querySelector('a');
+    if (first) { event.preventDefault(); first.focus(); }
+  }
+});
+
+more.addEventListener('click', () => void showMore());
+
+filtersWrap.open = matchMedia('(min-width: 60rem)').matches || filterKeys.some((key) => state.filters[key].length > 0);
+void load().then(run);
+if (!state.q) input.focus();

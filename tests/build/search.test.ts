@@ -1,0 +1,85 @@
+/**
+ * The search index covers exactly the content: one indexed page per entry of the
+ * indexed collections, nothing from list pages, headers or footers; and a Pagefind
+ * problem fails the build.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex, indexedPages } from '../../src/integrations/pagefind.ts';
+import { checkContent } from '../../src/lib/check/check-content.ts';
+import { htmlFiles } from '../../src/lib/link-check.ts';
+import { paths } from '../../src/lib/urls.ts';
+import type { CollectionName } from '../../src/schemas/collections.ts';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const sampleContent = path.join(root, 'content');
+
+/** Collections whose entry pages are searchable. A new collection must be added here on purpose. */
+const indexedCollections: CollectionName[] = ['programs', 'recaps', 'roadbook', 'meetings', 'updates', 'team', 'departments', 'syncs', 'priorities', 'metrics'];
+
+describe('the search index of the sample wiki', () => {
+  let build: BuildResult;
+  let marked: string[];
+  beforeAll(() => {
+    build = buildSite();
+    marked = htmlFiles(build.outDir).filter((file) => readFileSync(path.join(build.outDir, file), 'utf8').includes('data-pagefind-body'));
+  });
+
+  it('is written by the build into pagefind/', () => {
+    expect(build.ok, build.output).toBe(true);
+    expect(readFileSync(path.join(build.outDir, 'pagefind/pagefind.js'), 'utf8').length).toBeGreaterThan(0);
+  });
+
+  it('has one page per content page, and one content page per entry of the indexed collections', () => {
+    const { entries } = checkContent(sampleContent, root);
+    // Metric definitions count once the site publishes metric pages (being built in parallel).
+    const metricsPublished = existsSync(path.join(build.outDir, 'metrics'));
+    const expected = entries.filter((entry) => indexedCollections.includes(entry.collection) && (entry.collection !== 'metrics' || metricsPublished)).length;
+    expect(marked.length).toBe(expected);
+    expect(indexedPages(path.join(build.outDir, 'pagefind'))).toBe(marked.length);
+  });
+
+  it('leaves list pages, the printable roadbook, search and 404 out', () => {
+    const lists = ['/', paths.programs(), paths.recaps(), paths.recapYear(2026), paths.tags(), paths.roadbook(), paths.roadbookPrint(), paths.meetings(), paths.updates(), paths.team(), paths.departments(), paths.syncs(), paths.priorities(), paths.search()];
+    const markedPaths = new Set(marked.map((file) => `/${path.dirname(file).split(path.sep).join('/')}/`.replace('/./', '/')));
+    expect(lists.filter((page) => markedPaths.has(page))).toEqual([]);
+    expect(marked).not.toContain('404.html');
+  });
+
+  it('indexes only the main content, never the header, navigation or footer', () => {
+    for (const file of marked) {
+      const html = readFileSync(path.join(build.outDir, file), 'utf8');
+      const body = html.slice(html.indexOf('data-pagefind-body'));
+      expect(body.indexOf('<footer'), file).toBeGreaterThan(body.indexOf('</main>'));
+      expect(html.indexOf('data-pagefind-body'), file).toBeGreaterThan(html.indexOf('</header>'));
+    }
+  });
+
+  it('gives every content page its type filter, and recaps their event, date and audience', () => {
+    for (const file of marked) expect(readFileSync(path.join(build.outDir, file), 'utf8'), file).toMatch(/data-pagefind-filter="type\[data-value\]" data-value="\w+"/);
+    const recap = readFileSync(path.join(build.outDir, paths.recap('2026-03-23-kubecon-eu-amsterdam'), 'index.html'), 'utf8');
+    for (const key of ['event', 'date', 'audience', 'program']) expect(recap).toContain(`data-pagefind-meta="${key}[data-value]"`);
+    for (const key of ['year', 'program', 'tag']) expect(recap).toContain(`data-pagefind-filter="${key}[data-value]"`);
+  });
+});
+
+describe('indexing', () => {
+  it('fails with a message when there is nothing to index', async () => {
+    // (With pages but none marked, Pagefind indexes whole pages instead; the build test
+    // above catches that through the page count.)
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'devrel-search-empty-'));
+    await expect(buildSearchIndex(dir)).rejects.toThrow(/Pagefind failed to find content:\nNo page under .* has data-pagefind-body/);
+  });
+
+  it('counts only marked pages', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'devrel-search-two-'));
+    writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="en"><body><h1>List</h1></body></html>');
+    writeFileSync(path.join(dir, 'page.html'), '<!doctype html><html lang="en"><body><div data-pagefind-body><h1>Page</h1><p>Words here.</p></div></body></html>');
+    const summary = await buildSearchIndex(dir);
+    expect(summary.pages).toBe(1);
+    expect(summary.bytes).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Site search in a real browser (headless Chromium): a word from one recap's body finds
+ * that recap first, a filter narrows the results, Enter opens the best match, the URL
+ * holds the query, and pages that are never searched load no search code. Runs at `/`
+ * and under BASE_PATH=/devrel/.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath, hasChromium } from '../../scripts/chromium.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { siteHeaders } from '../helpers/headers-file.ts';
+import { axeViolations, overflowProblems } from '../helpers/page-audit.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+/** A word that appears in the body of exactly one sample recap (checked below). */
+const uniqueWord = 'stricter';
+const uniqueRecap = 'content/recaps/2026/2026-03-23-kubecon-eu-amsterdam.mdx';
+const recapPath = 'recaps/2026-03-23-kubecon-eu-amsterdam/';
+
+const available = hasChromium();
+if (!available) {
+  const message = `\n${'!'.repeat(78)}\n  SEARCH BROWSER TESTS SKIPPED: no Chromium at ${chromiumPath()}.\n  Install Debian's chromium (apt-get install chromium) or set CHROME_PATH.\n${'!'.repeat(78)}\n`;
+  if (process.env.CI === 'true') describe('search in the browser', () => it('finds Chromium (required under CI=true)', () => expect.fail(message)));
+  else console.warn(message);
+}
+
+describe.skipIf(!available).each([
+  { base: '/' },
+  { base: '/devrel/' },
+])('search in the browser under $base', ({ base }) => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  /** Console errors, script errors and CSP violations (the site is served with its real CSP). */
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    const build = buildSite({ base });
+    expect(build.ok, build.output).toBe(true);
+    server = await startStaticServer(build.outDir, base, siteHeaders(path.join(root, 'public/_headers')));
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+    page.on('pageerror', (error) => problems.push(error.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const results = () => page.locator('[data-search-results] > li');
+  const resultLinks = () => page.locator('[data-search-results] > li > a');
+
+  it('uses a word that only one sample recap contains', () => {
+    expect(readFileSync(path.join(root, uniqueRecap), 'utf8').toLowerCase()).toContain(uniqueWord);
+  });
+
+  it('loads no search code on a page until the reader searches', async () => {
+    const scripts: string[] = [];
+    page.on('request', (request) => { if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) scripts.push(request.url()); });
+    await page.goto(server.url + recapPath);
+    expect(scripts.filter((url) => url.includes('pagefind'))).toEqual([]);
+    page.removeAllListeners('request');
+  });
+
+  it('goes from the header box to /search/?q=… and shows the one recap with that word first', async () => {
+    await page.goto(server.url + recapPath);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type(uniqueWord);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=stricter/);
+    expect(new URL(page.url()).pathname).toBe(`${base}search/`);
+    await expect.poll(() => results().count()).toBeGreaterThan(0);
+    expect(await resultLinks().first().getAttribute('href')).toBe(base + recapPath);
+    const first = results().first();
+    expect(await first.locator('.badge').textContent()).toBe('Recap');
+    expect(await first.textContent()).toContain('KubeCon + CloudNativeCon Europe 2026');
+    expect(await first.locator('mark').first().textContent()).toMatch(new RegExp(uniqueWord, 'i'));
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/\d+ results? for “stricter”/);
+  });
+
+  it('narrows results with a filter and keeps the URL in sync', async () => {
+    await page.goto(`${server.url}search/?q=kubecon`);
+    await expect.poll(() => results().count()).toBeGreaterThan(1);
+    const before = await results().count();
+    const types = await page.locator('[data-search-results] .badge').allTextContents();
+    expect(new Set(types).size).toBeGreaterThan(1);
+    await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Recap/ }).check();
+    await expect.poll(async () => new Set(await page.locator('[data-search-results] .badge').allTextContents())).toEqual(new Set(['Recap']));
+    expect(await results().count()).toBeLessThan(before);
+    expect(page.url()).toContain('type=Recap');
+    await page.reload();
+    await expect.poll(async () => new Set(await page.locator('[data-search-results] .badge').allTextContents())).toEqual(new Set(['Recap']));
+    expect(await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Recap/ }).isChecked()).toBe(true);
+  });
+
+  it('opens the first result on Enter', async () => {
+    await page.goto(`${server.url}search/`);
+    await page.getByLabel('Search for').fill(uniqueWord);
+    await expect.poll(() => results().count()).toBeGreaterThan(0);
+    await page.getByLabel('Search for').press('Enter');
+    await page.waitForURL(server.url + recapPath);
+    expect(await page.locator('h1').textContent()).toMatch(/KubeCon Europe 2026/);
+  });
+
+  it('shows results and filters accessibly, and fits a 375px phone', async () => {
+    // axe is injected as an inline script, which the real CSP (rightly) blocks.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 375, height: 812 } });
+    try {
+      const phone = await context.newPage();
+      await phone.goto(`${server.url}search/?q=kubecon&type=Recap`);
+      await expect.poll(() => phone.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
+      await phone.locator('[data-search-filters-wrap] summary').click();
+      expect(await axeViolations(phone)).toEqual([]);
+      expect(await overflowProblems(phone)).toEqual([]);
+      await phone.goto(server.url + recapPath);
+      expect(await overflowProblems(phone)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('did all of it without a script error or CSP violation', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * In-page checks for the browser tests: axe-core for WCAG 2.2 AA, heading order,
+ * image alt text and horizontal overflow. Each returns human-readable problems, so a
+ * failing test lists every one of them at once.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The WCAG 2.2 AA rule sets (2.0, 2.1 and 2.2, levels A and AA). */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/**
+ * axe-core's violations on the loaded page. Injects axe's source as a script tag,
+ * which a strict CSP blocks: call it in a context created with `bypassCSP: true`.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations;
+  }, wcagTags) as AxeViolation[];
+  return violations.map((v) => {
+    const where = v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`);
+    return `axe ${v.id} (${v.impact}, ${v.nodes.length}×): ${v.help}\n      ${where.join('\n      ')}`;
+  });
+}
+
+/** Headings that skip a level (an h2 followed by an h4), or a page that does not start at h1. */
+export async function headingProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    let previous = 0;
+    for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+      const level = Number(heading.tagName[1]);
+      if (level > previous + 1) problems.push(`heading <${heading.tagName.toLowerCase()}> "${heading.textContent?.trim().slice(0, 60)}" follows h${previous || '(none)'}`);
+      previous = level;
+    }
+    return problems;
+  });
+}
+
+/** Images without an alt attribute (alt="" is the way to mark one decorative). */
+export async function imageProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('img:not([alt])')].map((img) => `image without alt: ${img.getAttribute('src')}`),
+  );
+}
+
+/** The page is wider than the viewport, i.e. scrolls sideways. */
+export async function overflowProblems(page: Page): Promise<string[]> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  return scrollWidth > clientWidth ? [`scrolls sideways at ${clientWidth}px: content is ${scrollWidth}px wide`] : [];
+}
