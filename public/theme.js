@@ -14,8 +14,18 @@
   root.dataset.js = '';
 
   const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : systemDark.matches);
+  // The browser bar colour (<meta name="theme-color">) follows a chosen theme too: the
+  // meta for the chosen scheme applies to all media, the other to none.
+  const syncThemeColor = () => {
+    for (const meta of document.querySelectorAll('meta[name="theme-color"][data-scheme]')) {
+      const scheme = meta.getAttribute('data-scheme');
+      meta.setAttribute('media', root.dataset.theme ? (root.dataset.theme === scheme ? 'all' : 'not all') : `(prefers-color-scheme: ${scheme})`);
+    }
+  };
+  syncThemeColor();
   const sync = () => {
     for (const button of document.querySelectorAll('[data-theme-toggle]')) button.setAttribute('aria-pressed', String(isDark()));
+    syncThemeColor();
   };
   document.addEventListener('DOMContentLoaded', sync);
   systemDark.addEventListener('change', sync);

@@ -59,6 +59,21 @@ const recordCspViolations = () => {
   });
 };
 
+/**
+ * The first page of each template: `programs/x/` and `programs/y/` share one, a recap
+ * year (`recaps/2026/`) and a recap (`recaps/<id>/`) do not.
+ */
+export function onePagePerTemplate(pages: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const page of pages) {
+    const [section = '', second, ...rest] = page.split('/').filter(Boolean);
+    const kind = second === undefined ? '' : /^\d{4}$/.test(second) ? 'year' : /^\d+$/.test(second) ? 'page' : '*';
+    const key = [section, kind, rest.length].join('/');
+    if (!seen.has(key)) seen.set(key, page);
+  }
+  return [...seen.values()];
+}
+
 /** Declares the whole browser suite for the sample wiki built and served under `base`. */
 export function browserSuite(base: string): void {
   const prefix = normalizeBase(base);
@@ -145,6 +160,27 @@ export function browserSuite(base: string): void {
       });
     });
 
+    // axe runs on every page at phone width above; layouts change at desktop width
+    // (side columns, tables, the header menu), so one page of each kind runs there too
+    // (once: the base path changes no layout).
+    describe.runIf(prefix === '/')('at desktop width, one page of each kind', () => {
+      it.each(onePagePerTemplate(pages))('%s', async (page) => {
+        const context = await browser.newContext({ viewport: desktop, bypassCSP: true });
+        try {
+          const desktopPage = await context.newPage();
+          const problems: string[] = [];
+          for (const colorScheme of ['light', 'dark'] as const) {
+            await desktopPage.emulateMedia({ colorScheme });
+            await desktopPage.goto(server.url + page, { waitUntil: 'load' });
+            problems.push(...(await axeViolations(desktopPage)).map((v) => `${colorScheme}: ${v}`));
+          }
+          expect(problems, problems.join('\n')).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      });
+    });
+
     describe('behaviour', () => {
       let context: BrowserContext;
       let page: Page;
@@ -200,6 +236,9 @@ export function browserSuite(base: string): void {
           expect(await theme()).toBe('light');
           expect(await toggle.getAttribute('aria-pressed')).toBe('false');
           expect(await background()).toBe(lightBackground);
+          // The browser bar follows the choice, not the system.
+          const barColour = () => darkPage.evaluate(() => [...document.querySelectorAll('meta[name="theme-color"]')].find((m) => matchMedia(m.getAttribute('media') ?? 'all').matches)?.getAttribute('content'));
+          expect(await barColour()).toBe('#fbfaf8');
 
           await darkPage.goto(server.url + 'programs/');
           expect(await theme()).toBe('light');
@@ -209,6 +248,7 @@ export function browserSuite(base: string): void {
           expect(await theme()).toBe('dark');
           await darkPage.emulateMedia({ colorScheme: 'light' });
           expect(await background(), 'a chosen dark theme wins over a light system').toBe(darkBackground);
+          expect(await barColour(), 'and so does the browser bar').toBe('#131519');
         } finally {
           await darkContext.close();
         }
