@@ -147,8 +147,12 @@ export interface Digest {
   month: string;
   /** `October 2026`. */
   label: string;
+  /** The month before, whose figures the metrics compare with. */
+  previousMonth: string;
   nextMonth: string;
   nextLabel: string;
+  /** Site path of the digest's page. */
+  path: string;
   /** True when nothing happened in the month: no recaps, updates, syncs or roadbook reviews. */
   empty: boolean;
   did: { recaps: DigestRecap[]; totals: Totals; byProgram: ProgramTotal[] };
@@ -230,7 +234,9 @@ export function buildDigest(input: DigestInput, month: string): Digest {
   return {
     month,
     label: monthLabel(month),
+    previousMonth: addMonths(month, -1),
     nextMonth: addMonths(month, 1),
+    path: paths.digest(month),
     nextLabel: monthLabel(addMonths(month, 1)),
     empty: recaps.length + updates.length + syncs.length + roadbook.length === 0,
     did: { recaps, totals: totalsOf(recaps), byProgram: byProgram(recaps) },
