@@ -133,7 +133,7 @@ ${digest.empty ? `<p style="${s.p}padding:12px;background:${colours.soft};">Noth
   }
 
   if (digest.roadbook.length) {
-    rows.push(section('New in the roadbook', list(digest.roadbook.map((c) => `${a(`${c.order}. ${c.name}`, c.path)}, reviewed ${e(shortDay(c.reviewed))}${c.owner ? ` by ${e(c.owner.name)}` : ''}<br><span style="font-size:14px;color:${colours.muted};">${e(c.summary)}</span>`))));
+    rows.push(section('New and reviewed in the roadbook', list(digest.roadbook.map((c) => `${a(`${c.order}. ${c.name}`, c.path)}, reviewed ${e(shortDay(c.reviewed))}${c.owner ? ` by ${e(c.owner.name)}` : ''}<br><span style="font-size:14px;color:${colours.muted};">${e(c.summary)}</span>`))));
   }
   if (digest.updates.length) {
     rows.push(section('Updates we posted', list(digest.updates.map((u) => `${a(u.name, u.path)}<br><span style="font-size:14px;color:${colours.muted};">${e(shortDay(u.date))}${u.author ? `, by ${e(u.author.name)}` : ''}</span>`))));

@@ -79,7 +79,7 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
   } else out.push('No metrics defined yet.', '');
 
   if (digest.roadbook.length) {
-    out.push('## New in the roadbook', '');
+    out.push('## New and reviewed in the roadbook', '');
     for (const chapter of digest.roadbook) out.push(`- ${a(`${chapter.order}. ${chapter.name}`, chapter.path)}, reviewed ${shortDay(chapter.reviewed)}${chapter.owner ? ` by ${chapter.owner.name}` : ''}: ${escape(chapter.summary)}`);
     out.push('');
   }
