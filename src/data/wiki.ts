@@ -8,6 +8,8 @@ import { buildNow } from '../lib/now.ts';
 import { contentDir } from '../lib/paths.ts';
 import { loadMetrics } from '../lib/metrics/load.ts';
 import { nextOccurrences, type Occurrence } from '../lib/recurrence.ts';
+import { buildDigest, digestMonths, type Digest, type DigestInput } from '../lib/digest/model.ts';
+import { site } from './site.ts';
 import {
   groupBy,
   linksForPerson,
@@ -72,6 +74,10 @@ async function load() {
 
   const roadbook = roadbookSequence(chapters, now);
 
+  // The same builder as `npm run digest`, so page and e-mail show the same numbers.
+  const digestInput: DigestInput = { recaps, updates, syncs, chapters, meetings, programs, team, departments, metrics: metrics.views, headlineMetrics: site.headlineMetrics };
+  const digests = new Map<string, Digest>();
+
   return {
     now,
     team: [...team].sort((a, b) => a.data.name.localeCompare(b.data.name)),
@@ -106,6 +112,14 @@ async function load() {
     updatesAbout: (programId: string): UpdateEntry[] => updatesOfProgram.get(programId) ?? [],
     syncsWith: (departmentId: string): SyncEntry[] => syncsOfDepartment.get(departmentId) ?? [],
     meetingsOpenTo: (departmentId: string): MeetingView[] => meetingViews.filter((m) => isOpenTo(m.entry.data, departmentId)),
+    /** Months with something to tell, newest first: one digest page each. */
+    digestMonths: digestMonths(digestInput),
+    /** The monthly digest of `month` (`YYYY-MM`), built once. */
+    digestOf: (month: string): Digest => {
+      let digest = digests.get(month);
+      if (!digest) digests.set(month, (digest = buildDigest(digestInput, month)));
+      return digest;
+    },
     linksFor: (personId: string) =>
       linksForPerson(personId, { programs, recaps, meetings: meetingViews.map((m) => m.entry), chapters, updates, syncs }),
   };

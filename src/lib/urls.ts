@@ -74,6 +74,10 @@ export const paths = {
   /** The metric's data file, copied from content/metrics/ by src/pages/metrics/[id].csv.ts. */
   metricCsv: (id: string) => `/metrics/${enc(id)}.csv`,
   value: () => '/value/',
+  /** Monthly digests, newest first. */
+  digests: () => '/digest/',
+  /** One month's digest; `month` is `YYYY-MM`. */
+  digest: (month: string) => `/digest/${enc(month)}/`,
   search: () => '/search/',
   /** Pagefind's browser API, written by the pagefind integration at build time. */
   pagefindScript: () => '/pagefind/pagefind.js',

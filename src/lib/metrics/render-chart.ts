@@ -138,6 +138,37 @@ function stableIds(svg: string): string {
   return numbered.replace(/(id="|url\(#)@/g, `$1${prefix}`);
 }
 
+/** Paints the canvas white first: a transparent PNG turns unreadable in a dark-mode mail client. */
+const whiteBackground = {
+  id: 'whiteBackground',
+  beforeDraw(chart: Chart) {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+/**
+ * Render the same chart as a PNG, `scale` times its size in pixels (2 = sharp on
+ * high-density screens at `width`×`height` CSS pixels), on white. For e-mail, where
+ * inline SVG does not show in most clients.
+ */
+export function renderChartPng(spec: ChartSpec, scale = 2): Buffer {
+  setup();
+  // Chart.js sizes the canvas itself: CSS size from the canvas, pixels times devicePixelRatio.
+  const canvas = createCanvas(spec.width, spec.height);
+  const config = configOf(spec);
+  config.options = { ...config.options, devicePixelRatio: scale };
+  config.plugins = [whiteBackground];
+  const chart = new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, config);
+  chart.draw();
+  const png = canvas.toBuffer('image/png');
+  chart.destroy();
+  return png;
+}
+
 /**
  * Render one chart to an SVG string: no XML prolog, a viewBox so CSS can scale it,
  * and palette classes so it follows the page's theme.

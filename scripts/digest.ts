@@ -1,0 +1,83 @@
+/**
+ * `npm run digest -- --month 2026-10 [--out DIR]`: the monthly newsletter, as an
+ * e-mail-ready HTML file with chart PNGs beside it and a Markdown version, built from
+ * the same checked content and the same model as the `/digest/<month>/` page.
+ * Refuses to run on content with errors. Set `SITE_URL` (and `BASE_PATH`) so the
+ * links in the e-mail are absolute.
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../src/lib/check/check-content.ts';
+import { formatProblem, summarize } from '../src/lib/check/problem.ts';
+import { plannedCharts } from '../src/lib/digest/charts.ts';
+import { renderDigestEmail } from '../src/lib/digest/email-html.ts';
+import { plural, totalsText } from '../src/lib/digest/format.ts';
+import { digestInputFrom } from '../src/lib/digest/load.ts';
+import { renderDigestMarkdown } from '../src/lib/digest/markdown.ts';
+import { buildDigest } from '../src/lib/digest/model.ts';
+import { DigestMonthError, parseDigestMonth } from '../src/lib/digest/month.ts';
+import { renderChartPng } from '../src/lib/metrics/render-chart.ts';
+import { contentDir } from '../src/lib/paths.ts';
+import { absoluteUrl, withBase } from '../src/lib/urls.ts';
+
+const usage = 'usage: npm run digest -- --month YYYY-MM [--out DIR]';
+
+function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
+
+let args: { month?: string; out?: string };
+try {
+  args = parseArgs({ options: { month: { type: 'string' }, out: { type: 'string' } }, allowPositionals: false }).values;
+} catch (error) {
+  fail(`${(error as Error).message}\n${usage}`, 2);
+}
+
+let month: string;
+try {
+  month = parseDigestMonth(args.month);
+} catch (error) {
+  if (error instanceof DigestMonthError) fail(`error  ${error.message}\n${usage}`, 2);
+  throw error;
+}
+
+const report = checkContent(contentDir);
+const errors = report.problems.filter((p) => p.severity === 'error');
+if (errors.length) {
+  for (const problem of errors) console.error(`error  ${formatProblem(problem)}`);
+  fail(`\nThe digest is built from checked content only: ${summarize(report.problems)}. Fix the errors above (npm run check lists them too) and run it again.`);
+}
+
+const digest = buildDigest(digestInputFrom(report, contentDir), month);
+const siteUrl = process.env.SITE_URL?.trim() || undefined;
+const link = (target: string) => (siteUrl ? absoluteUrl(siteUrl, target) : withBase(target));
+const linkNote = siteUrl
+  ? undefined
+  : 'Links in this digest are relative to the wiki (SITE_URL was not set when it was made), so they only work once pasted where the wiki is the base address.';
+
+const outDir = path.resolve(args.out ?? path.join('digest', month));
+mkdirSync(outDir, { recursive: true });
+// A chart dropped since the last run must not linger next to the new e-mail.
+for (const name of readdirSync(outDir)) if (/^chart-.*\.png$/.test(name)) rmSync(path.join(outDir, name));
+
+const charts = plannedCharts(digest);
+for (const chart of charts) writeFileSync(path.join(outDir, chart.src), renderChartPng(chart.spec, 2));
+const options = { link, siteTitle: report.site.title, linkNote, contactEmail: report.site.contact.email };
+const htmlFile = path.join(outDir, 'digest.html');
+const mdFile = path.join(outDir, 'digest.md');
+writeFileSync(htmlFile, renderDigestEmail(digest, { ...options, charts }));
+writeFileSync(mdFile, renderDigestMarkdown(digest, options));
+
+const shown = (file: string) => path.relative(process.cwd(), file) || file;
+console.log(`Digest for ${digest.label}`);
+if (digest.empty) console.log(`  Nothing was recorded for ${digest.label}: no event recaps, updates, syncs or roadbook reviews. The digest has only metrics and next month's dates.`);
+else {
+  console.log(`  What we did: ${totalsText(digest.did.totals)}`);
+  console.log(`  ${plural(digest.updates.length, 'update')}, ${plural(digest.syncs.length, 'sync')}, ${plural(digest.roadbook.length, 'roadbook chapter')} reviewed, ${plural(digest.shoutOuts.length, 'person', 'people')} to thank`);
+}
+console.log(`  What's next: ${plural(digest.next.meetings.length, 'meeting')} and ${plural(digest.next.events.length, 'event')} in ${digest.nextLabel}`);
+console.log(`  Metrics: ${digest.metrics.length}, ${charts.length} with a chart`);
+console.log(`Wrote ${shown(htmlFile)} (e-mail, with ${charts.length} chart images beside it) and ${shown(mdFile)} (Markdown).`);
+console.log(siteUrl ? `Links point to ${siteUrl}.` : 'Links are relative: SITE_URL is not set. Run with SITE_URL=https://your-wiki.example to make them absolute for e-mail.');
