@@ -68,6 +68,7 @@ const program = (fields: string) =>
     'outcomes:',
     '  - outcome: 40 active ambassadors',
     'started: 2024-02-01',
+    'reviewed: 2026-09-01',
     '---',
     '',
     'Body.',
@@ -318,6 +319,7 @@ describe('references', () => {
         cares: [Retention]
         together: [Digest]
         liaison: zoe-quartermaine
+        reviewed: 2026-09-01
       `,
     });
     expect(lines(report)).toMatchInlineSnapshot(`
@@ -344,6 +346,7 @@ describe('references', () => {
         where:
           room: Ada
         openTo: [customer-succes, sales]
+        reviewed: 2026-09-01
         ---
       `,
       'recaps/2026/2026-03-23-kubecon-eu.mdx': yaml`
