@@ -75,6 +75,8 @@ export const paths = {
   metricCsv: (id: string) => `/metrics/${enc(id)}.csv`,
   value: () => '/value/',
   search: () => '/search/',
+  /** Pages due for review (src/lib/freshness.ts), most overdue first. */
+  review: () => '/review/',
   /** Pagefind's browser API, written by the pagefind integration at build time. */
   pagefindScript: () => '/pagefind/pagefind.js',
 } as const;
