@@ -40,7 +40,7 @@ const edit = (file: string, change: (text: string) => string) => {
 const text = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 const page = (build: BuildResult, route: string) => readFileSync(path.join(build.outDir, route, 'index.html'), 'utf8');
 const banner = (html: string) => /<div class="notice review-notice[^]*?<\/div>/.exec(html)?.[0];
-const pageSource = (html: string) => /<footer class="page-source[^]*?<\/footer>/.exec(html)?.[0];
+const pageSource = (html: string) => /<div class="page-source[^]*?<\/div>/.exec(html)?.[0];
 
 beforeAll(() => {
   cpSync(path.join(root, 'tests/fixtures/good-content'), content, { recursive: true });
