@@ -88,6 +88,7 @@ async function load() {
     ...departments.map((e) => reviewItem('departments', e, e.data.name)),
   ];
   const reviewByKey = new Map(reviewItems.map((item) => [`${item.collection}/${item.id}`, item]));
+  const metricFiles = new Map(metricEntries.map((e) => [e.id, e.filePath]));
 
   return {
     now,
@@ -128,7 +129,7 @@ async function load() {
     /** Owner and review status of a program, chapter, meeting or department page. */
     reviewOf: (collection: ReviewedCollection, id: string): ReviewItem<ReviewedEntry> => reviewByKey.get(`${collection}/${id}`)!,
     /** A metric definition's file, for its page's "Last updated" and edit link. */
-    metricFile: (id: string): string | undefined => metricEntries.find((e) => e.id === id)?.filePath,
+    metricFile: (id: string): string | undefined => metricFiles.get(id),
     linksFor: (personId: string) =>
       linksForPerson(personId, { programs, recaps, meetings: meetingViews.map((m) => m.entry), chapters, updates, syncs }),
   };
