@@ -9,10 +9,13 @@ import { checkContent } from '../src/lib/check/check-content.ts';
 import { formatProblem, summarize } from '../src/lib/check/problem.ts';
 import { toAnnotation } from '../src/lib/check/annotations.ts';
 import { contentDir } from '../src/lib/paths.ts';
+import { checkCodeowners } from '../src/lib/codeowners.ts';
 
 const strict = process.argv.includes('--strict');
 const started = performance.now();
 const report = checkContent(contentDir);
+// CODEOWNERS is a repository file, not content: checked here, not by the build.
+if (!report.problems.some((p) => p.severity === 'error')) report.problems.push(...checkCodeowners(report, process.cwd()));
 const ms = Math.round(performance.now() - started);
 
 for (const problem of report.problems) {

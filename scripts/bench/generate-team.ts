@@ -67,7 +67,7 @@ export function generateTeam(dir: string, sampleDir: string, recapCount: number)
       '---', `title: Program ${i + 1}`, `kind: ${kinds[i % kinds.length]}`, 'status: active',
       `summary: Regional ${topics[i % topics.length]} program number ${i + 1}.`, `owners: [${people[i % people.length]}]`,
       `priorities: [${priorities[i % priorities.length]}]`, 'outcomes:', '  - outcome: Grow the regional community by 20%', '    by: 2026-12-31', '    status: on-track',
-      'started: 2022-01-10', '---', '', body(rand, true, 'How to get involved'),
+      'started: 2022-01-10', 'reviewed: 2026-10-01', '---', '', body(rand, true, 'How to get involved'),
     ].join('\n'));
   }
   const firstDay = Date.UTC(2019, 0, 1);

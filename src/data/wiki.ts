@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow } from '../lib/now.ts';
+import { freshness, ownerOf, reviewQueue, type ReviewedCollection, type ReviewItem } from '../lib/freshness.ts';
 import { contentDir } from '../lib/paths.ts';
 import { loadMetrics } from '../lib/metrics/load.ts';
 import { nextOccurrences, type Occurrence } from '../lib/recurrence.ts';
@@ -36,6 +37,9 @@ export type UpdateEntry = CollectionEntry<'updates'>;
 export type SyncEntry = CollectionEntry<'syncs'>;
 export type MetricEntry = CollectionEntry<'metrics'>;
 
+/** Entries that carry an owner and a review date. */
+export type ReviewedEntry = ProgramEntry | ChapterEntry | MeetingEntry | DepartmentEntry;
+
 export interface MeetingView {
   entry: MeetingEntry;
   /** The next few occurrences after the build's "now". */
@@ -58,7 +62,8 @@ async function load() {
     getCollection('updates'),
     getCollection('syncs'),
   ]);
-  const metrics = loadMetrics(await getCollection('metrics'), contentDir, now, recaps);
+  const metricEntries = await getCollection('metrics');
+  const metrics = loadMetrics(metricEntries, contentDir, now, recaps);
 
   const byId = <E extends { id: string }>(entries: E[]) => new Map(entries.map((e) => [e.id, e]));
   const sortedRecaps = sortRecaps(recaps);
@@ -77,6 +82,18 @@ async function load() {
   // The same builder as `npm run digest`, so page and e-mail show the same numbers.
   const digestInput: DigestInput = { recaps, updates, syncs, chapters, meetings, programs, team, departments, metrics: metrics.views, headlineMetrics: site.headlineMetrics };
   const digests = new Map<string, Digest>();
+  // Ownership and freshness of the four kinds of page that must stay true.
+  const reviewItem = (collection: ReviewedCollection, entry: ReviewedEntry, title: string): ReviewItem<ReviewedEntry> => ({
+    collection, id: entry.id, title, owner: ownerOf(collection, entry.data), freshness: freshness(entry.data.reviewed, entry.data.reviewEvery, now), page: entry,
+  });
+  const reviewItems = [
+    ...programs.map((e) => reviewItem('programs', e, e.data.title)),
+    ...roadbook.map((c) => reviewItem('roadbook', c.entry, c.entry.data.title)),
+    ...meetings.map((e) => reviewItem('meetings', e, e.data.title)),
+    ...departments.map((e) => reviewItem('departments', e, e.data.name)),
+  ];
+  const reviewByKey = new Map(reviewItems.map((item) => [`${item.collection}/${item.id}`, item]));
+  const metricFiles = new Map(metricEntries.map((e) => [e.id, e.filePath]));
 
   return {
     now,
@@ -120,6 +137,12 @@ async function load() {
       if (!digest) digests.set(month, (digest = buildDigest(digestInput, month)));
       return digest;
     },
+    /** Overdue and due-soon pages, most overdue first. */
+    reviewQueue: reviewQueue(reviewItems),
+    /** Owner and review status of a program, chapter, meeting or department page. */
+    reviewOf: (collection: ReviewedCollection, id: string): ReviewItem<ReviewedEntry> => reviewByKey.get(`${collection}/${id}`)!,
+    /** A metric definition's file, for its page's "Last updated" and edit link. */
+    metricFile: (id: string): string | undefined => metricFiles.get(id),
     linksFor: (personId: string) =>
       linksForPerson(personId, { programs, recaps, meetings: meetingViews.map((m) => m.entry), chapters, updates, syncs }),
   };

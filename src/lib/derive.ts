@@ -11,6 +11,7 @@ import type { RoadbookChapter } from '../schemas/roadbook.ts';
 import type { Sync } from '../schemas/syncs.ts';
 import type { Update } from '../schemas/updates.ts';
 import { daysBetween } from './dates.ts';
+import { freshness, type Freshness } from './freshness.ts';
 import { readingMinutes } from './reading-time.ts';
 
 export interface Entry<T> {
@@ -100,6 +101,8 @@ export interface ChapterView<E> {
   minutes: number;
   previous?: E;
   next?: E;
+  /** Review status against the build's "now" (src/lib/freshness.ts). */
+  review: Freshness;
   /** The date the chapter is due for review again. */
   reviewDue: Date;
   /** True when `reviewDue` is before the build's "now". */
@@ -110,15 +113,16 @@ export interface ChapterView<E> {
 export function roadbookSequence<E extends Entry<RoadbookChapter>>(chapters: readonly E[], now: Date): ChapterView<E>[] {
   const ordered = [...chapters].sort((a, b) => a.data.order - b.data.order);
   return ordered.map((entry, index) => {
-    const reviewDue = new Date(entry.data.reviewed.getTime() + entry.data.reviewEvery * 86_400_000);
+    const review = freshness(entry.data.reviewed, entry.data.reviewEvery, now);
     return {
       entry,
       position: index + 1,
       minutes: entry.data.minutes ?? readingMinutes(entry.body ?? ''),
       previous: ordered[index - 1],
       next: ordered[index + 1],
-      reviewDue,
-      overdue: daysBetween(reviewDue, now) > 0,
+      review,
+      reviewDue: review.due,
+      overdue: review.state === 'overdue',
     };
   });
 }

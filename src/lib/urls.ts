@@ -79,6 +79,8 @@ export const paths = {
   /** One month's digest; `month` is `YYYY-MM`. */
   digest: (month: string) => `/digest/${enc(month)}/`,
   search: () => '/search/',
+  /** Pages due for review (src/lib/freshness.ts), most overdue first. */
+  review: () => '/review/',
   /** Pagefind's browser API, written by the pagefind integration at build time. */
   pagefindScript: () => '/pagefind/pagefind.js',
 } as const;
@@ -94,4 +96,31 @@ export const routes = Object.fromEntries(
 export function absoluteUrl(site: string | URL | undefined, target: string): string {
   if (!site) return withBase(target);
   return new URL(withBase(target), site).toString();
+}
+
+/** The repository settings edit links need (`repository` in content/site.yaml, after parsing). */
+export interface RepositoryLocation {
+  url: string;
+  branch: string;
+  /** The content folder inside the repository, without leading or trailing slash. */
+  contentPath: string;
+  provider: 'github' | 'gitlab';
+}
+
+/** Encodes each segment of a slash-separated path, keeping the slashes. */
+const encodePath = (value: string): string => value.split('/').filter(Boolean).map(enc).join('/');
+
+/**
+ * Where to edit a content file on the code host, opening a pull/merge request:
+ * GitHub `…/edit/<branch>/<path>`, GitLab `…/-/edit/<branch>/<path>`. Absolute, so
+ * the site's base path never applies. `file` is relative to the content folder.
+ */
+export function editUrl(repo: RepositoryLocation, file: string): string {
+  const route = repo.provider === 'gitlab' ? '-/edit' : 'edit';
+  return `${repo.url}/${route}/${encodePath(repo.branch)}/${encodePath(`${repo.contentPath}/${file}`)}`;
+}
+
+/** The page of one commit: GitHub `…/commit/<hash>`, GitLab `…/-/commit/<hash>`. */
+export function commitUrl(repo: RepositoryLocation, hash: string): string {
+  return `${repo.url}/${repo.provider === 'gitlab' ? '-/commit' : 'commit'}/${enc(hash)}`;
 }

@@ -118,3 +118,30 @@ export const link = z.strictObject({
     error: 'expected a full https:// address or a wiki path starting with /',
   }),
 });
+
+/** Days between reviews when a page does not say otherwise: about twice a year. */
+export const defaultReviewEvery = 180;
+
+/**
+ * Ownership and freshness, shared by pages that must stay true (programs, roadbook
+ * chapters, meetings, departments). The owner is each collection's existing person
+ * field; these two fields say when the owner last checked the page and how often
+ * they should. Spread into a schema: `z.strictObject({ ...reviewFields, … })`.
+ * `npm run new` writes `reviewed` with today's date, so keep it required.
+ */
+export const reviewFields = {
+  /**
+   * When the owner last read this page and confirmed it is still true. Bump it
+   * whenever you review the page, even if nothing changed. @example 2026-09-15
+   */
+  reviewed: isoDate,
+  /**
+   * Days after `reviewed` when the page is due for review again; 180 when omitted.
+   * Use less for pages that go stale fast (tools, contacts). @example 90
+   */
+  reviewEvery: z
+    .number({ error: 'expected a number of days, like 90' })
+    .int('expected a whole number of days, like 90')
+    .min(1)
+    .default(defaultReviewEvery),
+};

@@ -1,6 +1,6 @@
 /** A partner department we work with: `content/departments/<id>.yaml`. */
 import { z } from 'astro/zod';
-import { email, entryId, isoDate, text } from './common.ts';
+import { email, entryId, reviewFields, text } from './common.ts';
 
 export const departmentSchema = z.strictObject({
   /** The department's name as the company uses it. @example "Customer Success" */
@@ -22,10 +22,9 @@ export const departmentSchema = z.strictObject({
   cares: z.array(text('a concern')).min(1, 'list at least one thing the department cares about'),
   /** How DevRel and this department work together, one item per habit or hand-off. */
   together: z.array(text('a way of working')).min(1, 'list at least one way we work together'),
-  /** The team member who owns this relationship. @example "maria-lopez" */
+  /** The team member who owns this relationship and this page's review. @example "maria-lopez" */
   liaison: entryId,
-  /** When this page was last checked to be true. @example 2026-09-01 */
-  reviewed: isoDate.optional(),
+  ...reviewFields,
 });
 
 export type Department = z.output<typeof departmentSchema>;

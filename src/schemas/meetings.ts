@@ -1,6 +1,6 @@
 /** A recurring team meeting open to other departments: `content/meetings/<id>.md` or `.mdx`; the body is the agenda. */
 import { z } from 'astro/zod';
-import { entryId, evenWithFieldErrors, isoDate, text, timeOfDay, timeZone, webUrl } from './common.ts';
+import { entryId, evenWithFieldErrors, isoDate, reviewFields, text, timeOfDay, timeZone, webUrl } from './common.ts';
 
 export const frequencies = ['weekly', 'biweekly', 'monthly'] as const;
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -45,7 +45,7 @@ export const meetingSchema = z.strictObject({
   title: text('a title'),
   /** One sentence on what happens there and who should come. */
   summary: text('a summary'),
-  /** The team member who runs it (id from content/team/). */
+  /** The team member who runs it (id from content/team/); owns this page's review. @example "lucia-fernandez" */
   host: entryId,
   /** When it happens. */
   recurrence: recurrenceSchema,
@@ -62,8 +62,7 @@ export const meetingSchema = z.strictObject({
   openTo: z.union([z.literal('everyone'), z.array(entryId).min(1)], {
     error: 'expected "everyone" or a list of department ids like [marketing, sales]',
   }),
-  /** When this page was last checked to be true. @example 2026-09-01 */
-  reviewed: isoDate.optional(),
+  ...reviewFields,
 });
 
 export type Meeting = z.output<typeof meetingSchema>;

@@ -1,6 +1,6 @@
 /** A DevRel program: `content/programs/<id>.md` or `.mdx`; the body describes it. */
 import { z } from 'astro/zod';
-import { entryId, evenWithFieldErrors, isoDate, text } from './common.ts';
+import { entryId, evenWithFieldErrors, isoDate, reviewFields, text } from './common.ts';
 
 /** What kind of program this is; drives icons and grouping. */
 export const programKinds = ['ambassador', 'hackathon', 'events', 'education', 'content', 'community', 'other'] as const;
@@ -28,7 +28,7 @@ export const programSchema = z
     status: z.enum(programStatuses),
     /** One or two sentences a VP can read in passing. */
     summary: text('a summary'),
-    /** Team members accountable for it (ids from content/team/). @example ["maria-lopez"] */
+    /** Team members accountable for it (ids from content/team/); the first owns its review. @example ["maria-lopez"] */
     owners: z.array(entryId).min(1, 'every program needs at least one owner from content/team/'),
     /** Company priorities it serves (ids from content/priorities/). @example ["self-serve-adoption"] */
     priorities: z.array(entryId).default([]),
@@ -38,8 +38,7 @@ export const programSchema = z
     started: isoDate,
     /** When it ended, for retired programs. @example 2025-06-30 */
     ended: isoDate.optional(),
-    /** When this page was last checked to be true. @example 2026-09-01 */
-    reviewed: isoDate.optional(),
+    ...reviewFields,
   })
   .superRefine((program, ctx) => {
     if (program.ended instanceof Date && program.started instanceof Date && program.ended < program.started) {

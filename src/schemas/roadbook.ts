@@ -1,6 +1,6 @@
 /** A roadbook chapter, onboarding for future advocates: `content/roadbook/<nn>-<slug>.md` or `.mdx`. */
 import { z } from 'astro/zod';
-import { entryId, isoDate, text } from './common.ts';
+import { entryId, reviewFields, text } from './common.ts';
 
 export const roadbookSchema = z.strictObject({
   /** The chapter title. @example "Your first week" */
@@ -9,12 +9,9 @@ export const roadbookSchema = z.strictObject({
   order: z.number({ error: 'expected the chapter position as a whole number, like 3' }).int().min(1),
   /** What the reader will be able to do after this chapter, one or two sentences. */
   summary: text('a summary'),
-  /** The team member who keeps this chapter true (id from content/team/). */
+  /** The team member who keeps this chapter true (id from content/team/); owns its review. @example "samir-haddad" */
   owner: entryId,
-  /** When the owner last checked the chapter. @example 2026-09-15 */
-  reviewed: isoDate,
-  /** Days after `reviewed` when the chapter is due for review again. @example 180 */
-  reviewEvery: z.number().int().min(1).default(180),
+  ...reviewFields,
   /** Minutes to read; computed from the text when omitted. @example 8 */
   minutes: z.number().int().min(1).optional(),
 });

@@ -2,6 +2,47 @@
 import { z } from 'astro/zod';
 import { email, entryId, text, webUrl } from './common.ts';
 
+/** Code-hosting services whose edit-page URLs the wiki knows how to build. */
+export const repositoryProviders = ['github', 'gitlab'] as const;
+
+/** Where the wiki's source lives, for "Edit this page" links and CODEOWNERS. */
+export const repositorySchema = z
+  .strictObject({
+    /** The repository's web address, without `.git`. @example "https://github.com/lumenstack/devrel-wiki" */
+    url: webUrl,
+    /** The branch pages are edited on (pull requests go against it). @example "main" */
+    branch: z.string().trim().min(1, 'give a branch name, like "main"').default('main'),
+    /** The content folder's path inside the repository, when the wiki is not at its root. @example "wiki/content" */
+    contentPath: z.string().trim().min(1).default('content'),
+    /**
+     * github or gitlab; inferred from the host (github.com, gitlab.com, or a host
+     * containing "github" or "gitlab"), so give it only for other self-hosted names.
+     * @example "gitlab"
+     */
+    provider: z.enum(repositoryProviders).optional(),
+    /**
+     * Owners of files no page names an owner for, in `.github/CODEOWNERS` (the `*` line):
+     * GitHub users or teams, with the @. @example ["@lumenstack/devrel"]
+     */
+    defaultOwners: z.array(z.string().regex(/^@[A-Za-z0-9-]+(?:\/[A-Za-z0-9_.-]+)?$/, 'write a user or team with the @, like "@maria" or "@lumenstack/devrel"')).default([]),
+  })
+  .transform((repo, ctx) => {
+    const host = URL.canParse(repo.url) ? new URL(repo.url).hostname : '';
+    const provider = repo.provider ?? repositoryProviders.find((name) => host.includes(name));
+    if (!provider) {
+      ctx.addIssue({ code: 'custom', path: ['provider'], message: `cannot tell from "${host}" whether this is GitHub or GitLab: add provider: github or provider: gitlab` });
+      return z.NEVER;
+    }
+    return {
+      ...repo,
+      provider,
+      url: repo.url.replace(/\/+$/, '').replace(/\.git$/, ''),
+      contentPath: repo.contentPath.replace(/^\/+|\/+$/g, ''),
+    };
+  });
+
+export type Repository = z.output<typeof repositorySchema>;
+
 export const siteSchema = z.strictObject({
   /** The wiki's name, shown in the header and page titles. @example "Lumenstack DevRel" */
   title: text('a site title'),
@@ -27,6 +68,11 @@ export const siteSchema = z.strictObject({
    * content/metrics/); three or four read best. @example ["forum-mau", "ambassadors"]
    */
   headlineMetrics: z.array(entryId).max(6, 'list at most 6 headline metrics; three or four read best').default([]),
+  /**
+   * The repository the wiki is edited in. With it, every page links to "Edit this page";
+   * without it there is no such link. @example { url: "https://github.com/lumenstack/devrel-wiki", branch: "main" }
+   */
+  repository: repositorySchema.optional(),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

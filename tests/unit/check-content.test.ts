@@ -17,6 +17,8 @@ import { defaultSiteConfig } from '../../src/schemas/site.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = path.join(projectRoot, 'tests/fixtures');
+/** The day the fixtures were written: nothing in them is overdue yet. */
+const fixedNow = new Date('2026-11-25T00:00:00Z');
 
 const tempRoots: string[] = [];
 afterEach(() => {
@@ -43,7 +45,7 @@ function content(files: Record<string, string | null>, { base }: { base?: 'good'
       writeFileSync(abs, text);
     }
   }
-  return checkContent(dir, root);
+  return checkContent(dir, root, { now: fixedNow });
 }
 
 /** The lines `npm run check` prints for these problems (without the severity column). */
@@ -68,6 +70,7 @@ const program = (fields: string) =>
     'outcomes:',
     '  - outcome: 40 active ambassadors',
     'started: 2024-02-01',
+    'reviewed: 2026-09-01',
     '---',
     '',
     'Body.',
@@ -318,6 +321,7 @@ describe('references', () => {
         cares: [Retention]
         together: [Digest]
         liaison: zoe-quartermaine
+        reviewed: 2026-09-01
       `,
     });
     expect(lines(report)).toMatchInlineSnapshot(`
@@ -344,6 +348,7 @@ describe('references', () => {
         where:
           room: Ada
         openTo: [customer-succes, sales]
+        reviewed: 2026-09-01
         ---
       `,
       'recaps/2026/2026-03-23-kubecon-eu.mdx': yaml`
@@ -759,5 +764,42 @@ describe('an empty content folder', () => {
 
   it('a missing content folder reads as empty instead of crashing', () => {
     expect(checkContent(path.join(os.tmpdir(), 'devrel-wiki-does-not-exist'), projectRoot).problems).toEqual([]);
+  });
+});
+
+describe('pages past their review date', () => {
+  const chapter = (reviewed: string, every = 180) => yaml`
+    ---
+    title: Your first week
+    order: 1
+    summary: Find your way around.
+    owner: maria-lopez
+    reviewed: ${reviewed}
+    reviewEvery: ${every}
+    ---
+
+    Body.
+  `;
+
+  it('warn at the reviewed line, with the owner and the date to write', () => {
+    const report = content({ 'roadbook/01-first-week.mdx': chapter('2026-04-01') });
+    expect(lines(report)).toMatchInlineSnapshot(`
+      [
+        "content/roadbook/01-first-week.mdx:6:1  reviewed  due for review since 2026-09-28 (overdue by 58 days); owner: Maria López (maria-lopez)  (the owner reads the page, fixes what is no longer true, then sets reviewed: 2026-11-25; it is due every 180 days, change reviewEvery if that is too often)",
+      ]
+    `);
+    expect(report.problems[0]!.severity).toBe('warning');
+  });
+
+  it('follow reviewEvery, and stay quiet for pages not yet due', () => {
+    expect(lines(content({ 'roadbook/01-first-week.mdx': chapter('2026-08-01', 90) }))).toEqual([
+      expect.stringContaining('due for review since 2026-10-30 (overdue by 26 days)'),
+    ]);
+    expect(lines(content({ 'roadbook/01-first-week.mdx': chapter('2026-06-01') }))).toEqual([]);
+  });
+
+  it('name the owner field of each kind of page', () => {
+    const report = content({ 'programs/ambassadors.mdx': program('owners: [ana-ruiz, maria-lopez]').replace('2026-09-01', '2025-01-01') });
+    expect(lines(report)).toEqual([expect.stringMatching(/^content\/programs\/ambassadors\.mdx:\d+:1 {2}reviewed {2}.*owner: Ana Ruiz \(ana-ruiz\)/)]);
   });
 });

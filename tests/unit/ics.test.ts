@@ -20,6 +20,7 @@ function meeting(id: string, recurrence: Record<string, unknown>, extra: Record<
     recurrence,
     where: { room: 'Berlin, room Ada', video: 'https://meet.example.com/devrel' },
     openTo: 'everyone',
+    reviewed: '2026-09-01',
     ...extra,
   });
   return { id, data, pageUrl: `https://wiki.example.com/meetings/${id}/` };

@@ -86,6 +86,7 @@ const program: Data = {
   owners: ['maria-lopez'],
   outcomes: [{ outcome: '40 active ambassadors', by: '2026-12-31' }],
   started: '2024-02-01',
+  reviewed: '2026-09-01',
 };
 
 const recap: Data = {
@@ -125,6 +126,7 @@ const meeting: Data = {
   recurrence,
   where: { video: 'https://meet.example.com/office-hours' },
   openTo: 'everyone',
+  reviewed: '2026-09-01',
 };
 
 const update: Data = { title: 'Spring update', date: '2026-03-30', author: 'maria-lopez' };
@@ -612,6 +614,28 @@ describe('roadbook', () => {
         "reviewed: required field "reviewed" is missing (expected a date written as YYYY-MM-DD, like 2026-03-14)",
       ]
     `);
+  });
+});
+
+describe('ownership and freshness: the same review fields on every page that must stay true', () => {
+  const pages = [
+    ['programs', programSchema, program],
+    ['roadbook', roadbookSchema, chapter],
+    ['meetings', meetingSchema, meeting],
+    ['departments', departmentSchema, department],
+  ] as const;
+
+  it.each(pages)('%s: reviewed is required', (_, schema, sample) => {
+    expect(problems(schema, without(sample, 'reviewed'))).toEqual([
+      'reviewed: required field "reviewed" is missing (expected a date written as YYYY-MM-DD, like 2026-03-14)',
+    ]);
+  });
+
+  it.each(pages)('%s: reviewEvery defaults to 180 days and must be whole days', (_, schema, sample) => {
+    expect((schema.parse(sample) as { reviewEvery: number }).reviewEvery).toBe(180);
+    expect((schema.parse({ ...sample, reviewEvery: 90 }) as { reviewEvery: number }).reviewEvery).toBe(90);
+    expect(problems(schema, { ...sample, reviewEvery: 0 })).toEqual(['reviewEvery: must be at least 1, got 0']);
+    expect(problems(schema, { ...sample, reviewEvery: 'quarterly' })).toEqual(['reviewEvery: expected a number of days, like 90']);
   });
 });
 

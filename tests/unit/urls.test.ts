@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { joinBase, normalizeBase, paths } from '../../src/lib/urls.ts';
+import { commitUrl, editUrl, joinBase, normalizeBase, paths, type RepositoryLocation } from '../../src/lib/urls.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -154,6 +155,7 @@ describe('withBase and routes follow the configured base', () => {
         tag: urls.routes.tag('c#'),
         absolute: urls.absoluteUrl('https://wiki.example.com', '/recaps/'),
         relative: urls.absoluteUrl(undefined, '/recaps/'),
+        edit: urls.editUrl({ url: 'https://github.com/acme/wiki', branch: 'main', contentPath: 'content', provider: 'github' }, 'programs/a.mdx'),
       }));
     `;
     const env = { ...process.env };
@@ -171,6 +173,8 @@ describe('withBase and routes follow the configured base', () => {
       tag: '/devrel/tags/c%23/',
       absolute: 'https://wiki.example.com/devrel/recaps/',
       relative: '/devrel/recaps/',
+      // The code host knows nothing of where the site is deployed.
+      edit: 'https://github.com/acme/wiki/edit/main/content/programs/a.mdx',
     });
   });
 
@@ -187,6 +191,38 @@ describe('withBase and routes follow the configured base', () => {
       tag: '/tags/c%23/',
       absolute: 'https://wiki.example.com/recaps/',
       relative: '/recaps/',
+      edit: 'https://github.com/acme/wiki/edit/main/content/programs/a.mdx',
     });
+  });
+});
+
+describe('edit and commit links on the code host', () => {
+  /** The repository block of content/site.yaml, parsed as the site does. */
+  const repo = (repository: Record<string, unknown>): RepositoryLocation =>
+    siteSchema.parse({ title: 't', tagline: 't', company: 'c', contact: { email: 'a@b.example' }, repository }).repository!;
+
+  it('GitHub: …/edit/<branch>/<content path>/<file>', () => {
+    const github = repo({ url: 'https://github.com/lumenstack/devrel-wiki' });
+    expect(github).toMatchObject({ provider: 'github', branch: 'main', contentPath: 'content' });
+    expect(editUrl(github, 'programs/lumen-ambassadors.mdx')).toBe('https://github.com/lumenstack/devrel-wiki/edit/main/content/programs/lumen-ambassadors.mdx');
+    expect(commitUrl(github, 'abc123')).toBe('https://github.com/lumenstack/devrel-wiki/commit/abc123');
+  });
+
+  it('GitLab: …/-/edit/<branch>/<content path>/<file>, also on a self-hosted gitlab host and in a subgroup', () => {
+    const gitlab = repo({ url: 'https://gitlab.example.com/devrel/tools/wiki.git', branch: 'trunk', contentPath: '/docs/wiki/content/' });
+    expect(gitlab.provider).toBe('gitlab');
+    expect(editUrl(gitlab, 'team/ana-ruiz.yaml')).toBe('https://gitlab.example.com/devrel/tools/wiki/-/edit/trunk/docs/wiki/content/team/ana-ruiz.yaml');
+    expect(commitUrl(gitlab, 'abc123')).toBe('https://gitlab.example.com/devrel/tools/wiki/-/commit/abc123');
+  });
+
+  it('an explicit provider wins for hosts that name neither', () => {
+    const own = repo({ url: 'https://code.lumenstack.example/devrel/wiki/', provider: 'gitlab' });
+    expect(editUrl(own, 'a.md')).toBe('https://code.lumenstack.example/devrel/wiki/-/edit/main/content/a.md');
+    expect(() => repo({ url: 'https://code.lumenstack.example/devrel/wiki' })).toThrow(/add provider: github or provider: gitlab/);
+  });
+
+  it('encodes each path segment but keeps the slashes, in the branch too', () => {
+    const github = repo({ url: 'https://github.com/acme/wiki', branch: 'release/2026 q1' });
+    expect(editUrl(github, 'recaps/2026/café #1.md')).toBe('https://github.com/acme/wiki/edit/release/2026%20q1/content/recaps/2026/caf%C3%A9%20%231.md');
   });
 });

@@ -14,6 +14,8 @@ import { describeIssues } from './schema-issues.ts';
 import { readSourceFile } from './source-file.ts';
 import { defaultSiteConfig, siteConfigFile, siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { checkMetricData } from '../metrics/data-files.ts';
+import { buildNow } from '../now.ts';
+import { checkReviewDue } from './review-due.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -38,8 +40,9 @@ const ignoredNames = new Set(['README.md', '.gitkeep', '.DS_Store', 'site.yaml']
 /**
  * @param contentDir absolute path of the content folder
  * @param displayRoot paths in problems are shown relative to this (the project root)
+ * @param options.now the date reviews are due against; the build's "now" by default
  */
-export function checkContent(contentDir: string, displayRoot = process.cwd()): ContentReport {
+export function checkContent(contentDir: string, displayRoot = process.cwd(), { now = buildNow() }: { now?: Date } = {}): ContentReport {
   const problems: Problem[] = [];
   const entries: ValidEntry[] = [];
   const display = (abs: string) => path.relative(displayRoot, abs).split(path.sep).join('/');
@@ -93,6 +96,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
   const site = checkSiteConfig(contentDir, display, problems, metricIds);
   problems.push(...checkIntegrity(entries));
   problems.push(...checkMetricData(contentDir, display));
+  problems.push(...checkReviewDue(entries, now));
   return { problems: sortProblems(problems), entries, fileCount, site };
 }
 

@@ -1,0 +1,42 @@
+/**
+ * `npm run codeowners`: writes `.github/CODEOWNERS` from the owners named in content/
+ * (rules in src/lib/codeowners.ts), so pull requests ask page owners for review.
+ * Run it after changing owners, hosts, liaisons, speakers or github handles;
+ * `npm run check` warns when the committed file is out of date.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkContent } from '../src/lib/check/check-content.ts';
+import { formatProblem } from '../src/lib/check/problem.ts';
+import { codeownersForContent, codeownersPath } from '../src/lib/codeowners.ts';
+import { contentDir } from '../src/lib/paths.ts';
+
+const root = process.cwd();
+const report = checkContent(contentDir, root);
+const errors = report.problems.filter((p) => p.severity === 'error');
+if (errors.length) {
+  for (const problem of errors) console.error(`error  ${formatProblem(problem)}`);
+  console.error(`\n${codeownersPath} was not written: fix the ${errors.length === 1 ? 'error' : `${errors.length} errors`} above first (owners in broken files cannot be read).`);
+  process.exit(1);
+}
+const result = codeownersForContent(report, root);
+if (!result) {
+  console.error(`The content folder ${contentDir} is outside this repository, so it has no CODEOWNERS here.`);
+  process.exit(1);
+}
+for (const note of result.notes) console.log(`note  ${note}`);
+const target = path.join(root, codeownersPath);
+let previous: string | undefined;
+try {
+  previous = readFileSync(target, 'utf8');
+} catch {
+  previous = undefined;
+}
+if (previous === result.text) {
+  console.log(`✓ ${codeownersPath} is up to date`);
+} else {
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, result.text);
+  const rules = result.text.split('\n').filter((line) => line.startsWith('/')).length;
+  console.log(`✓ wrote ${codeownersPath}: ${rules} files with owners. Commit it with your change.`);
+}

@@ -1,0 +1,37 @@
+/**
+ * Where each content page comes from: its last commit ("Last updated … by …") and
+ * its "Edit this page" link. Git history is read once per build, in one `git log`
+ * (src/lib/git-metadata.ts); a shallow clone is reported once, here, as a warning.
+ */
+import path from 'node:path';
+import { lastCommitOf, readGitMetadata } from '../lib/git-metadata.ts';
+import { contentDir } from '../lib/paths.ts';
+import { commitUrl, editUrl } from '../lib/urls.ts';
+import { site } from './site.ts';
+
+const git = readGitMetadata(contentDir);
+if (git.warning) console.warn(`[devrel-wiki] warning: ${git.warning}`);
+
+export interface PageSource {
+  /** The file's last commit, when it is committed and the history is complete. */
+  updated?: { date: Date; author: string; commitUrl?: string };
+  /** Where to edit the file, when `repository` is set in content/site.yaml. */
+  editUrl?: string;
+}
+
+/**
+ * @param filePath the entry's file as Astro gives it (`entry.filePath`, relative to
+ * the project root) or an absolute path
+ */
+export function pageSource(filePath: string | undefined): PageSource {
+  if (!filePath) return {};
+  const absolute = path.resolve(filePath);
+  const inContent = path.relative(contentDir, absolute);
+  const repo = site.repository;
+  const commit = lastCommitOf(git, absolute);
+  return {
+    updated: commit && { date: commit.date, author: commit.author, commitUrl: repo && commitUrl(repo, commit.commit) },
+    // A file outside the content folder has no place in the repository's content path.
+    editUrl: repo && !inContent.startsWith('..') ? editUrl(repo, inContent.split(path.sep).join('/')) : undefined,
+  };
+}
