@@ -70,20 +70,25 @@ function attribute(node: Node, name: string): string | undefined {
 }
 
 /** Depth-first walk; `visit` returns false to skip a node's children. */
-export function walk(node: Node, visit: (node: Node) => boolean | void): void {
-  if (visit(node) === false) return;
-  for (const child of node.children ?? []) walk(child, visit);
+export function walk(node: Node, visit: (node: Node, parent?: Node) => boolean | void, parent?: Node): void {
+  if (visit(node, parent) === false) return;
+  for (const child of node.children ?? []) walk(child, visit, node);
 }
+
+/** A list item or quote holding nothing but the part goes with it: an empty `- ` would be left otherwise. */
+const onlyChildOf = (node: Node, parent?: Node) =>
+  (parent?.type === 'listItem' || parent?.type === 'blockquote') && parent.children?.length === 1 && parent.position ? parent : undefined;
 
 /** The outermost `<Internal>` parts of an MDX body, in source order. Throws `MdxSyntaxError`. */
 export function findInternalParts(body: string): InternalPart[] {
   const parts: InternalPart[] = [];
-  walk(parseMdx(body), (node) => {
+  walk(parseMdx(body), (node, parent) => {
     if (!isInternal(node) || !node.position) return;
     const note = attribute(node, 'reason') ?? attribute(node, 'label');
+    const range = (onlyChildOf(node, parent) ?? node).position!;
     parts.push({
-      start: node.position.start.offset,
-      end: node.position.end.offset,
+      start: range.start.offset,
+      end: range.end.offset,
       line: node.position.start.line,
       inline: node.type === 'mdxJsxTextElement',
       ...(note ? { note } : {}),
@@ -109,9 +114,15 @@ export function stripInternal(body: string): string {
       if (out[start - 1] === ' ' && /^(?:[ .,;:!?)\r\n]|$)/.test(out[end] ?? '')) start--;
       else if (out[end] === ' ') end++;
     } else {
-      while (start > 0 && (out[start - 1] === ' ' || out[start - 1] === '\t')) start--;
-      if (out[end] === '\r') end++;
-      if (out[end] === '\n') end++;
+      // A block on lines of its own takes those lines with it; one sharing a line
+      // with other text (after a list marker, say) leaves the line in place.
+      let lineStart = start;
+      while (lineStart > 0 && (out[lineStart - 1] === ' ' || out[lineStart - 1] === '\t')) lineStart--;
+      if (lineStart === 0 || out[lineStart - 1] === '\n') {
+        start = lineStart;
+        if (out[end] === '\r') end++;
+        if (out[end] === '\n') end++;
+      }
     }
     out = out.slice(0, start) + out.slice(end);
   }
