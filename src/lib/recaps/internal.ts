@@ -76,7 +76,7 @@ export function walk(node: Node, visit: (node: Node, parent?: Node) => boolean |
 }
 
 /** A list item or quote holding nothing but the part goes with it: an empty `- ` would be left otherwise. */
-const onlyChildOf = (node: Node, parent?: Node) =>
+const onlyChildOf = (parent?: Node) =>
   (parent?.type === 'listItem' || parent?.type === 'blockquote') && parent.children?.length === 1 && parent.position ? parent : undefined;
 
 /** The outermost `<Internal>` parts of an MDX body, in source order. Throws `MdxSyntaxError`. */
@@ -85,7 +85,7 @@ export function findInternalParts(body: string): InternalPart[] {
   walk(parseMdx(body), (node, parent) => {
     if (!isInternal(node) || !node.position) return;
     const note = attribute(node, 'reason') ?? attribute(node, 'label');
-    const range = (onlyChildOf(node, parent) ?? node).position!;
+    const range = (onlyChildOf(parent) ?? node).position!;
     parts.push({
       start: range.start.offset,
       end: range.end.offset,
