@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, type ContentReport } from '../../src/lib/check/check-content.ts';
 import { exportRecap, recapIdFrom } from '../../src/lib/export/recap-export.ts';
+import { removeAuthorNotes } from '../../src/lib/export/author-notes.ts';
 import { isWikiLink } from '../../src/lib/export/wiki-links.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -186,3 +187,17 @@ describe('npm run export:recap', () => {
 });
 
 const checkedFixture = (relative: string): string => readFileSync(path.join(fixtures, relative), 'utf8');
+
+describe('removeAuthorNotes', () => {
+  it('drops MDX comments, expressions and import lines, and HTML comments in .md, keeping code', () => {
+    const mdx = `import Chart from './chart.astro';\n\nText {/* ask ${sentinel} */} here.\n\n{/* ${sentinel} */}\n\n\`{/* code */}\`\n`;
+    const out = removeAuthorNotes(mdx, 'mdx');
+    expect(out).not.toContain(sentinel);
+    expect(out).not.toContain('import');
+    expect(out).toContain('Text  here.');
+    expect(out).toContain('`{/* code */}`');
+    const md = removeAuthorNotes(`Text.\n\n<!-- ${sentinel} -->\n\nMore <!-- ${sentinel} --> text.\n`, 'md');
+    expect(md).not.toContain(sentinel);
+    expect(md).toContain('More  text.');
+  });
+});

@@ -1,12 +1,14 @@
 /**
  * The public-safe version of a recap, for the company blog: what a reader outside the
  * company may see, nothing more. `<Internal>` parts are cut from the body, links into the
- * wiki become plain text, team ids become names, and internal-only fields (visibility,
- * program id, wiki paths) are not carried over at all: the result is built field by
- * field, never by deleting from the original, so a field added later stays out by default.
+ * wiki become plain text, comments authors leave each other are dropped, team ids become
+ * names, and internal-only fields (visibility, program id, wiki paths) are not carried
+ * over at all: the result is built field by field, never by deleting from the original,
+ * so a field added later stays out by default.
  */
 import type { Recap } from '../../schemas/recaps.ts';
 import { stripInternal } from '../recaps/internal.ts';
+import { removeAuthorNotes } from './author-notes.ts';
 import { isWikiLink, unlinkWikiLinks } from './wiki-links.ts';
 
 export interface PublicRecap {
@@ -45,7 +47,8 @@ export interface PublicRecapInput {
 export function toPublicRecap(recap: PublicRecapInput, personName: (id: string) => string, wikiUrl?: string): PublicRecap {
   const { data } = recap;
   const withoutInternal = recap.format === 'mdx' ? stripInternal(recap.body) : recap.body;
-  const body = unlinkWikiLinks(withoutInternal, recap.format, wikiUrl).replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+  const withoutNotes = removeAuthorNotes(withoutInternal, recap.format);
+  const body = unlinkWikiLinks(withoutNotes, recap.format, wikiUrl).replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
   return {
     title: data.title,
     event: {
