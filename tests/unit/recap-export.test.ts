@@ -85,7 +85,7 @@ describe('exportRecap of an external recap', () => {
     expect(markdown).toContain('- **Where:** Berlin, Kühlhaus (in person and online)');
     expect(markdown).toContain('- **People:** 180');
     expect(markdown).toContain('- **From our team:** Maria López, Ana Ruiz');
-    expect(markdown).toContain("Berlin's backend developers met the people behind the SDK");
+    expect(markdown).toContain("## Why it mattered\n\nBerlin's backend developers met the people behind the SDK");
     for (const text of [markdown, html]) {
       expect(text).not.toMatch(/visibility|maria-lopez|ana-ruiz|ambassadors/);
     }
@@ -137,6 +137,11 @@ describe('exportRecap refusals', () => {
     const refused = exportRecap(broken, '2026-05-20-devday-berlin', wikiUrl);
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.message).toMatch(/has content errors[\s\S]*<Internal> is not closed/);
+  });
+
+  it('words an event still ahead as a plan: "why it matters"', () => {
+    const ahead = exportRecap(report, '2026-05-20-devday-berlin', wikiUrl, new Date('2026-05-01T00:00:00Z'));
+    expect(ahead.ok && ahead.files[0]!.content).toContain('## Why it matters\n');
   });
 
   it('accepts a path as well as an id', () => {

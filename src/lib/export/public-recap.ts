@@ -8,6 +8,7 @@
  */
 import type { Recap } from '../../schemas/recaps.ts';
 import { stripInternal } from '../recaps/internal.ts';
+import { isUpcoming } from '../recaps/upcoming.ts';
 import { removeAuthorNotes } from './author-notes.ts';
 import { isWikiLink, unlinkWikiLinks } from './wiki-links.ts';
 
@@ -23,6 +24,8 @@ export interface PublicRecap {
   };
   /** How many people came; absent for an event still ahead. */
   audience?: number;
+  /** The event is still ahead: the text is a plan, not a recap. */
+  upcoming: boolean;
   /** Names of the team members who spoke or staffed it. */
   speakers: string[];
   why: string;
@@ -43,8 +46,9 @@ export interface PublicRecapInput {
 /**
  * @param personName resolves a team id to the person's name (the id itself if unknown).
  * @param wikiUrl the wiki's own address (`SITE_URL` with base path), whose links are unlinked too.
+ * @param now the build's "now", which tells a recap from a plan for an event still ahead.
  */
-export function toPublicRecap(recap: PublicRecapInput, personName: (id: string) => string, wikiUrl?: string): PublicRecap {
+export function toPublicRecap(recap: PublicRecapInput, personName: (id: string) => string, wikiUrl: string | undefined, now: Date): PublicRecap {
   const { data } = recap;
   const withoutInternal = recap.format === 'mdx' ? stripInternal(recap.body) : recap.body;
   const withoutNotes = removeAuthorNotes(withoutInternal, recap.format);
@@ -60,6 +64,7 @@ export function toPublicRecap(recap: PublicRecapInput, personName: (id: string) 
       ...(data.event.url ? { url: data.event.url } : {}),
     },
     ...(data.audience !== undefined ? { audience: data.audience } : {}),
+    upcoming: isUpcoming(data, now),
     speakers: data.speakers.map(personName),
     why: data.why,
     body,

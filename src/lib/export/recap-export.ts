@@ -7,6 +7,7 @@
 import type { ContentReport, ValidEntry } from '../check/check-content.ts';
 import { formatProblem, type Problem } from '../check/problem.ts';
 import { closestMatches, didYouMean } from '../did-you-mean.ts';
+import { buildNow } from '../now.ts';
 import { MdxSyntaxError } from '../recaps/internal.ts';
 import type { Recap } from '../../schemas/recaps.ts';
 import { toPublicRecap, type PublicRecap } from './public-recap.ts';
@@ -31,8 +32,9 @@ export function recapIdFrom(argument: string): string {
  * @param report `checkContent()` of the content folder
  * @param wanted the recap's id (its file name without extension) or its path
  * @param wikiUrl the wiki's address (`SITE_URL` plus base path): links to it are unlinked
+ * @param now the build's "now" (`SOURCE_DATE_EPOCH`), to word an event still ahead as a plan
  */
-export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: string): ExportResult {
+export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: string, now: Date = buildNow()): ExportResult {
   const recaps = report.entries.filter((e) => e.collection === 'recaps');
   const id = recapIdFrom(wanted);
   const entry = recaps.find((e) => e.id === id);
@@ -73,7 +75,7 @@ export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: str
   const team = new Map(report.entries.filter((e) => e.collection === 'team').map((e) => [e.id, String(e.data.name ?? e.id)]));
   let recap: PublicRecap;
   try {
-    recap = toPublicRecap({ data, body: entry.body, format: formatOf(entry) }, (personId) => team.get(personId) ?? personId, wikiUrl);
+    recap = toPublicRecap({ data, body: entry.body, format: formatOf(entry) }, (personId) => team.get(personId) ?? personId, wikiUrl, now);
   } catch (error) {
     // A body the parser cannot read could hide an unclosed <Internal>: never guess.
     if (!(error instanceof MdxSyntaxError)) throw error;

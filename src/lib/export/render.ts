@@ -32,7 +32,7 @@ function articleMarkdown(recap: PublicRecap): string {
   const parts = [
     `# ${escapeMarkdown(recap.title)}`,
     factLines(recap).join('\n'),
-    `## Why it mattered\n\n${escapeMarkdown(recap.why)}`,
+    `## ${recap.upcoming ? 'Why it matters' : 'Why it mattered'}\n\n${escapeMarkdown(recap.why)}`,
     recap.body,
   ];
   if (recap.links.length) {
