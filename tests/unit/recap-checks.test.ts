@@ -48,8 +48,8 @@ describe('<Internal> in recaps', () => {
       'recaps/2026/2026-04-02-meetup.md': withBody('Public.\n\n<Internal>\nBudget.\n</Internal>\n\nA <Internal>lead count</Internal>.\n').replace('2026-03-23', '2026-04-02').replace('end: 2026-03-26', 'end: 2026-04-02'),
     });
     expect(problems).toEqual([
-      'error  content/recaps/2026/2026-04-02-meetup.md:28:1  <Internal> only works in .mdx files: in this .md file its text would show unmarked on the wiki and could not be removed from the public export  (rename the file to 2026-04-02-meetup.mdx (nothing else changes))',
-      'error  content/recaps/2026/2026-04-02-meetup.md:32:3  <Internal> only works in .mdx files: in this .md file its text would show unmarked on the wiki and could not be removed from the public export  (rename the file to 2026-04-02-meetup.mdx (nothing else changes))',
+      'error  content/recaps/2026/2026-04-02-meetup.md:28:1  <Internal> only works in .mdx files: in this .md file its text would show unmarked on the wiki and could not be removed from the public export  (rename the file to 2026-04-02-meetup.mdx, then run npm run check again)',
+      'error  content/recaps/2026/2026-04-02-meetup.md:32:3  <Internal> only works in .mdx files: in this .md file its text would show unmarked on the wiki and could not be removed from the public export  (rename the file to 2026-04-02-meetup.mdx, then run npm run check again)',
     ]);
   });
 
@@ -72,6 +72,17 @@ describe('<Internal> in recaps', () => {
   it('flags a stray closing tag', () => {
     expect(check({ 'recaps/2026/2026-03-23-kubecon-eu.mdx': withBody('Public.\n\nBudget.</Internal>\n') })).toEqual([
       'error  content/recaps/2026/2026-03-23-kubecon-eu.mdx:28:8  </Internal> closes a part that was never opened  (add <Internal> where the internal part starts, or remove the stray </Internal>)',
+    ]);
+  });
+});
+
+describe('<Internal> outside recaps', () => {
+  it('flags it in a program page, where no component is provided', () => {
+    const program = readFileSync(path.join(projectRoot, 'tests/fixtures/good-content/programs/ambassadors.mdx'), 'utf8');
+    const text = `${program.trimEnd()}\n\n<Internal>Budget 40k.</Internal>\n`;
+    const line = text.split('\n').indexOf('<Internal>Budget 40k.</Internal>') + 1;
+    expect(check({ 'programs/ambassadors.mdx': text })).toEqual([
+      `error  content/programs/ambassadors.mdx:${line}:1  <Internal> only works in event recaps: this page is internal to the wiki as a whole  (remove the tag and keep the text, or move what must not leave the company into a recap)`,
     ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Checks specific to recaps, beyond their schema: `<Internal>` parts must be readable
- * (only `.mdx` files have components; every tag must be closed) because the public
+ * (only `.mdx` recaps have the component; every tag must be closed) because the public
  * export relies on finding them, and a past event should say how many people came.
  */
 import { isoDay } from '../dates.ts';
@@ -11,9 +11,29 @@ import type { ValidEntry } from './check-content.ts';
 
 type RecapFile = Pick<ValidEntry, 'collection' | 'file' | 'body' | 'bodyLine' | 'data' | 'locate'>;
 
-/** Problems in every recap of `entries`; other collections are skipped. */
+/** Problems in every recap of `entries`, and `<Internal>` written in other collections. */
 export function checkRecaps(entries: readonly RecapFile[], now: Date = buildNow()): Problem[] {
-  return entries.filter((e) => e.collection === 'recaps').flatMap((entry) => [...checkInternalParts(entry), ...checkAudience(entry, now)]);
+  return entries.flatMap((entry) =>
+    entry.collection === 'recaps' ? [...checkInternalParts(entry), ...checkAudience(entry, now)] : checkInternalElsewhere(entry),
+  );
+}
+
+/** Only recap pages provide the component: elsewhere the build would stop at an undefined `Internal`. */
+export function checkInternalElsewhere(entry: Pick<RecapFile, 'file' | 'body' | 'bodyLine'>): Problem[] {
+  if (!/\.mdx?$/.test(entry.file) || !entry.body.includes(`<${internalTag}`)) return [];
+  let lines: number[];
+  try {
+    lines = entry.file.endsWith('.mdx') ? findInternalParts(entry.body).map((p) => p.line) : internalTagsInMarkdown(entry.body).map((t) => t.line);
+  } catch {
+    return [];
+  }
+  return [...new Set(lines)].map((line) => ({
+    severity: 'error' as const,
+    file: entry.file,
+    line: entry.bodyLine + line - 1,
+    message: `<${internalTag}> only works in event recaps: this page is internal to the wiki as a whole`,
+    hint: 'remove the tag and keep the text, or move what must not leave the company into a recap',
+  }));
 }
 
 /** `<Internal>` in a `.md` file, unclosed or stray tags in a `.mdx` file. */
@@ -31,7 +51,7 @@ export function checkInternalParts(entry: Pick<RecapFile, 'file' | 'body' | 'bod
         line: toFileLine(line),
         column,
         message: `<${internalTag}> only works in .mdx files: in this .md file its text would show unmarked on the wiki and could not be removed from the public export`,
-        hint: `rename the file to ${file.replace(/^.*\//, '').replace(/\.md$/, '.mdx')} (nothing else changes)`,
+        hint: `rename the file to ${file.replace(/^.*\//, '').replace(/\.md$/, '.mdx')}, then run npm run check again`,
       }];
     });
   }
