@@ -41,7 +41,7 @@ export async function recapsFeed(siteUrl: URL | undefined): Promise<Response> {
       title: recap.data.title,
       pubDate: recap.data.event.start,
       link: withBase(paths.recap(recap.id)),
-      description: `${recap.data.why} (${recap.data.event.name}, ${recap.data.event.location}, ${formatCount(recap.data.audience)} people)`,
+      description: `${recap.data.why} (${[recap.data.event.name, recap.data.event.location, recap.data.audience === undefined ? '' : `${formatCount(recap.data.audience)} people`].filter(Boolean).join(', ')})`,
       categories: recap.data.tags,
     })),
   });

@@ -11,6 +11,7 @@ import { loadMetrics } from '../lib/metrics/load.ts';
 import { nextOccurrences, type Occurrence } from '../lib/recurrence.ts';
 import { buildDigest, digestMonths, type Digest, type DigestInput } from '../lib/digest/model.ts';
 import { site } from './site.ts';
+import { splitUpcoming } from '../lib/recaps/upcoming.ts';
 import {
   groupBy,
   linksForPerson,
@@ -67,6 +68,8 @@ async function load() {
 
   const byId = <E extends { id: string }>(entries: E[]) => new Map(entries.map((e) => [e.id, e]));
   const sortedRecaps = sortRecaps(recaps);
+  // Recaps written ahead of their event: listed as upcoming, counted in no figure.
+  const { upcoming: upcomingEvents, past: pastRecaps } = splitUpcoming(sortedRecaps, now);
   const sortedPrograms = sortPrograms(programs);
   const recapsOfProgram = groupBy(sortedRecaps, (r) => r.data.program);
   const programsOfPriority = groupBy(sortedPrograms, (p) => p.data.priorities);
@@ -105,7 +108,12 @@ async function load() {
     priorityById: byId(priorities),
     programs: sortedPrograms,
     programById: byId(programs),
+    /** Every recap, newest event first, upcoming events included (each has its page). */
     recaps: sortedRecaps,
+    /** Recaps of events that have happened, newest first: what "latest recaps" lists show. */
+    pastRecaps,
+    /** Recaps written ahead of their event, soonest first. */
+    upcomingEvents,
     recapById: byId(recaps),
     recapYears: recapsByYear(sortedRecaps),
     tags: tagIndex(sortedRecaps),
@@ -122,9 +130,9 @@ async function load() {
     metricsOf: (programId: string) => metrics.views.filter((m) => m.data.program === programId),
     metricsFor: (priorityId: string) => metrics.views.filter((m) => m.data.priority === priorityId),
     engagement: metrics.engagement,
-    totals: reachOf(recaps),
+    totals: reachOf(recaps, now),
     recapsOf: (programId: string): RecapEntry[] => recapsOfProgram.get(programId) ?? [],
-    reachOf: (programId: string): Reach => reachOf(recapsOfProgram.get(programId) ?? []),
+    reachOf: (programId: string): Reach => reachOf(recapsOfProgram.get(programId) ?? [], now),
     programsServing: (priorityId: string): ProgramEntry[] => programsOfPriority.get(priorityId) ?? [],
     updatesAbout: (programId: string): UpdateEntry[] => updatesOfProgram.get(programId) ?? [],
     syncsWith: (departmentId: string): SyncEntry[] => syncsOfDepartment.get(departmentId) ?? [],

@@ -13,6 +13,7 @@ import type { Update } from '../schemas/updates.ts';
 import { daysBetween } from './dates.ts';
 import { freshness, type Freshness } from './freshness.ts';
 import { readingMinutes } from './reading-time.ts';
+import { isUpcoming } from './recaps/upcoming.ts';
 
 export interface Entry<T> {
   id: string;
@@ -39,15 +40,22 @@ export interface Reach {
   lastEvent?: Date;
 }
 
-/** Events and audience summed over recaps; the one definition of "reach" used site-wide. */
-export function reachOf(recaps: readonly Entry<Recap>[]): Reach {
+/**
+ * Events and audience summed over recaps; the one definition of "reach" used site-wide.
+ * With `now`, events still ahead (recaps written in advance) are left out: they have
+ * reached no one yet. A past event without an audience counts as an event with 0 people.
+ */
+export function reachOf(recaps: readonly Entry<Recap>[], now?: Date): Reach {
   let audience = 0;
   let lastEvent: Date | undefined;
+  let events = 0;
   for (const recap of recaps) {
-    audience += recap.data.audience;
+    if (now && isUpcoming(recap.data, now)) continue;
+    events++;
+    audience += recap.data.audience ?? 0;
     if (!lastEvent || recap.data.event.start > lastEvent) lastEvent = recap.data.event.start;
   }
-  return { events: recaps.length, audience, lastEvent };
+  return { events, audience, lastEvent };
 }
 
 /** Recaps whose event started within the `days` before `now` (inclusive). */

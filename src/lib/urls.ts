@@ -48,6 +48,10 @@ export const paths = {
   recaps: () => '/recaps/',
   recapYear: (year: number | string) => `/recaps/${enc(String(year))}/`,
   recap: (id: string) => `/recaps/${enc(id)}/`,
+  /** One upcoming event as an .ics file (only recaps written ahead of their event have one). */
+  eventCalendar: (id: string) => `/recaps/${enc(id)}.ics`,
+  /** Every upcoming event, to subscribe to. */
+  eventsCalendar: () => '/events.ics',
   tags: () => '/tags/',
   tag: (tag: string) => `/tags/${enc(tag)}/`,
   roadbook: () => '/roadbook/',

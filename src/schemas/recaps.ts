@@ -28,8 +28,13 @@ export const recapSchema = z
     }),
     /** The program this event belongs to (id from content/programs/). @example "conference-circuit" */
     program: entryId.optional(),
-    /** How many people came: attendees, booth visitors or live viewers, as counted. @example 420 */
-    audience: z.number({ error: 'expected how many people came, as a whole number like 120' }).int('expected a whole number').min(0),
+    /**
+     * How many people came: attendees, booth visitors or live viewers, as counted.
+     * Leave it out while the event is still ahead (a recap written in advance lists it as an
+     * upcoming event); required once the event has happened: `npm run check` warns until it is filled in.
+     * @example 420
+     */
+    audience: z.number({ error: 'expected how many people came, as a whole number like 120' }).int('expected a whole number').min(0).optional(),
     /** Team members who spoke or staffed it (ids from content/team/). */
     speakers: z.array(entryId).default([]),
     /** Why it mattered to the developer community, in a sentence or two. Required: it is the point of a recap. */

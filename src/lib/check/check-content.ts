@@ -16,11 +16,14 @@ import { defaultSiteConfig, siteConfigFile, siteSchema, type SiteConfig } from '
 import { checkMetricData } from '../metrics/data-files.ts';
 import { buildNow } from '../now.ts';
 import { checkReviewDue } from './review-due.ts';
+import { checkRecaps } from './recap-checks.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
   data: Record<string, unknown>;
   body: string;
+  /** 1-based line of the file on which `body` starts. */
+  bodyLine: number;
 }
 
 export interface ContentReport {
@@ -95,6 +98,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   const metricIds = new Set(entries.filter((e) => e.collection === 'metrics').map((e) => e.id));
   const site = checkSiteConfig(contentDir, display, problems, metricIds);
   problems.push(...checkIntegrity(entries));
+  problems.push(...checkRecaps(entries));
   problems.push(...checkMetricData(contentDir, display));
   problems.push(...checkReviewDue(entries, now));
   return { problems: sortProblems(problems), entries, fileCount, site };
@@ -147,7 +151,7 @@ function checkFile(
     problems.push({ severity: 'error', file, message: `file name "${path.basename(relative)}" does not follow the convention`, hint: `name it like ${spec.naming}, lowercase with dashes` });
   }
 
-  const entry: ValidEntry = { collection, id, file, raw: source.data, locate: source.locate, data: {}, body: source.body };
+  const entry: ValidEntry = { collection, id, file, raw: source.data, locate: source.locate, data: {}, body: source.body, bodyLine: source.bodyLine };
   // Fix: an unreadable file (YAML syntax error, no frontmatter) still exists and
   // still has its id. Returning no entry made every reference to it fail with a
   // false "no file content/<dir>/<id>.* exists". With `raw` undefined, integrity

@@ -1,7 +1,8 @@
 /**
  * Series computed from recaps, never typed twice: developer engagements (recap
  * `audience`) and events per month, overall or per program, and reach per person.
- * A recap counts in the month its event started.
+ * A recap counts in the month its event started. Callers pass recaps of events that
+ * happened (see `splitUpcoming`); a missing audience counts as 0.
  */
 import type { Recap } from '../../schemas/recaps.ts';
 import type { Entry } from '../derive.ts';
@@ -21,7 +22,7 @@ function perMonth(recaps: readonly Entry<Recap>[], first: string, last: string, 
 
 /** Developers engaged per month: the sum of recap audiences. */
 export const engagementsPerMonth = (recaps: readonly Entry<Recap>[], first: string, last: string): PeriodValue[] =>
-  perMonth(recaps, first, last, (r) => r.audience);
+  perMonth(recaps, first, last, (r) => r.audience ?? 0);
 
 /** Events per month: the number of recaps. */
 export const eventsPerMonth = (recaps: readonly Entry<Recap>[], first: string, last: string): PeriodValue[] =>
@@ -48,7 +49,7 @@ export function reachPerPerson(recaps: readonly Entry<Recap>[]): PersonReach[] {
     for (const person of new Set(recap.data.speakers)) {
       const reach = byPerson.get(person) ?? { person, events: 0, audience: 0 };
       reach.events++;
-      reach.audience += recap.data.audience;
+      reach.audience += recap.data.audience ?? 0;
       byPerson.set(person, reach);
     }
   }

@@ -6,6 +6,7 @@
 import type { Metric } from '../../schemas/metrics.ts';
 import type { Recap } from '../../schemas/recaps.ts';
 import { reachOf, recapsWithin, type Entry, type Reach } from '../derive.ts';
+import { splitUpcoming } from '../recaps/upcoming.ts';
 import { addMonths, type PeriodValue } from './aggregate.ts';
 import { readMetricCsv } from './data-files.ts';
 import { engagementsPerMonth, eventsPerMonth, reachPerPerson, recapsOfProgram, type PersonReach } from './derived.ts';
@@ -33,8 +34,10 @@ export function loadMetrics(
   entries: ReadonlyArray<{ id: string; data: Metric }>,
   contentDir: string,
   now: Date,
-  recaps: readonly Entry<Recap>[],
+  allRecaps: readonly Entry<Recap>[],
 ): { views: MetricView[]; engagement: Engagement } {
+  // Recaps written ahead of their event have reached no one yet.
+  const recaps = splitUpcoming(allRecaps, now).past;
   const views = entries
     .map((entry) => metricView(entry.id, entry.data, readMetricCsv(contentDir, entry.id).points, now))
     .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));

@@ -1,0 +1,86 @@
+/**
+ * A public recap as files for the company blog: Markdown with a small frontmatter (most
+ * blog CMSs import it), and a standalone HTML page with a few lines of inline CSS that
+ * can be opened, checked and pasted into a CMS editor. Both hold the same text.
+ */
+import { markdownToHtml } from 'satteri';
+import { formatCount, formatDateRange, isoDay } from '../dates.ts';
+import type { PublicRecap } from './public-recap.ts';
+
+const formatLabel = { 'in-person': 'In person', virtual: 'Online', hybrid: 'In person and online' } as const;
+
+/** Markdown-escape text placed inside link labels or emphasis. */
+const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]<>])/g, '\\$1');
+
+const quoteYaml = (text: string): string => JSON.stringify(text);
+
+/** The event facts as Markdown lines. */
+function factLines(recap: PublicRecap): string[] {
+  const { event } = recap;
+  const name = event.url ? `[${escapeMarkdown(event.name)}](${event.url})` : escapeMarkdown(event.name);
+  return [
+    `- **Event:** ${name}`,
+    `- **When:** ${formatDateRange(event.start, event.end)}`,
+    `- **Where:** ${escapeMarkdown(event.location)} (${formatLabel[event.format].toLowerCase()})`,
+    ...(recap.audience !== undefined ? [`- **People:** ${formatCount(recap.audience)}`] : []),
+    ...(recap.speakers.length ? [`- **From our team:** ${recap.speakers.map(escapeMarkdown).join(', ')}`] : []),
+  ];
+}
+
+/** The article without frontmatter: shared by both outputs. */
+function articleMarkdown(recap: PublicRecap): string {
+  const parts = [
+    `# ${escapeMarkdown(recap.title)}`,
+    factLines(recap).join('\n'),
+    `## ${recap.upcoming ? 'Why it matters' : 'Why it mattered'}\n\n${escapeMarkdown(recap.why)}`,
+    recap.body,
+  ];
+  if (recap.links.length) {
+    parts.push(`## Slides, recordings and links\n\n${recap.links.map((l) => `- [${escapeMarkdown(l.label)}](${l.url})`).join('\n')}`);
+  }
+  return parts.filter((p) => p.trim() !== '').join('\n\n') + '\n';
+}
+
+export function toMarkdown(recap: PublicRecap): string {
+  const frontmatter = [
+    '---',
+    `title: ${quoteYaml(recap.title)}`,
+    `date: ${isoDay(recap.event.start)}`,
+    ...(recap.tags.length ? [`tags: [${recap.tags.map(quoteYaml).join(', ')}]`] : []),
+    '---',
+  ].join('\n');
+  return `${frontmatter}\n\n${articleMarkdown(recap)}`;
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Just enough to read well when opened directly; a CMS applies its own styles on paste. */
+const css = `body{font:17px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c1e21;background:#fff;margin:0}
+article{max-width:68ch;margin:0 auto;padding:2rem 1rem 4rem}
+h1{font-size:2rem;line-height:1.2}h2{margin-top:2rem}
+a{color:#174f9f}table{border-collapse:collapse}th,td{border:1px solid #c3beb5;padding:.3rem .6rem;text-align:left}
+code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}pre{overflow:auto;background:#f2f0ec;padding:1rem}
+img{max-width:100%}`;
+
+export function toHtml(recap: PublicRecap): string {
+  const { html } = markdownToHtml(articleMarkdown(recap));
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(recap.title)}</title>
+<meta name="description" content="${escapeHtml(recap.why)}">
+<style>
+${css}
+</style>
+</head>
+<body>
+<article>
+${html.trim()}
+</article>
+</body>
+</html>
+`;
+}
