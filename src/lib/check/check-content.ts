@@ -14,11 +14,14 @@ import { describeIssues } from './schema-issues.ts';
 import { readSourceFile } from './source-file.ts';
 import { defaultSiteConfig, siteConfigFile, siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { checkMetricData } from '../metrics/data-files.ts';
+import { adviseOn } from './advice.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
   data: Record<string, unknown>;
   body: string;
+  /** 1-based line on which the body starts (prose files). */
+  bodyLine?: number;
 }
 
 export interface ContentReport {
@@ -93,6 +96,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd()): C
   const site = checkSiteConfig(contentDir, display, problems, metricIds);
   problems.push(...checkIntegrity(entries));
   problems.push(...checkMetricData(contentDir, display));
+  problems.push(...adviseOn(entries, problems));
   return { problems: sortProblems(problems), entries, fileCount, site };
 }
 
@@ -143,7 +147,7 @@ function checkFile(
     problems.push({ severity: 'error', file, message: `file name "${path.basename(relative)}" does not follow the convention`, hint: `name it like ${spec.naming}, lowercase with dashes` });
   }
 
-  const entry: ValidEntry = { collection, id, file, raw: source.data, locate: source.locate, data: {}, body: source.body };
+  const entry: ValidEntry = { collection, id, file, raw: source.data, locate: source.locate, data: {}, body: source.body, bodyLine: spec.kind === 'prose' ? source.bodyLine : undefined };
   // Fix: an unreadable file (YAML syntax error, no frontmatter) still exists and
   // still has its id. Returning no entry made every reference to it fail with a
   // false "no file content/<dir>/<id>.* exists". With `raw` undefined, integrity
