@@ -56,6 +56,8 @@ function placeholders(entry: ValidEntry): Problem[] {
         file: entry.file,
         line: entry.bodyLine! + i,
         column: line.indexOf('TODO') + 1,
+        // Not a frontmatter field, but naming where it is helps in the one-line format.
+        field: 'body',
         message: `placeholder text left in the page: "${shorten(line.trim())}"`,
         hint: 'write the real text in its place, or delete the line',
       });
@@ -69,10 +71,12 @@ function missingButUseful(entry: ValidEntry): Problem[] {
   const data = entry.data;
   // Entries that failed their schema have no parsed data; their errors come first.
   if (!data || Object.keys(data).length === 0) return [];
+  const raw = entry.raw as Record<string, unknown>;
   const warn = (field: string, message: string, hint: string): Problem => ({
     severity: 'warning',
     file: entry.file,
-    ...entry.locate(field in (entry.raw as object) ? [field] : []),
+    // A missing field has no line of its own: point at the first field of the file.
+    ...entry.locate(field in raw ? [field] : Object.keys(raw).slice(0, 1)),
     field,
     message,
     hint,
