@@ -75,6 +75,8 @@ export const paths = {
   metricCsv: (id: string) => `/metrics/${enc(id)}.csv`,
   value: () => '/value/',
   search: () => '/search/',
+  /** How to edit the wiki: CONTRIBUTING.md, rendered by src/pages/contributing.astro. */
+  contributing: () => '/contributing/',
   /** Pagefind's browser API, written by the pagefind integration at build time. */
   pagefindScript: () => '/pagefind/pagefind.js',
 } as const;
