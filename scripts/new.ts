@@ -25,6 +25,12 @@ async function main(): Promise<number> {
 
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  // Ctrl+C at a prompt: stop cleanly; nothing has been written before the last answer.
+  rl?.on('SIGINT', () => {
+    console.log('\nCancelled: nothing was written.');
+    rl.close();
+    process.exit(130);
+  });
   const ask: Ask | undefined = rl
     ? async (spec) => {
         const { question, choices, fallback } = spec;
@@ -34,7 +40,14 @@ async function main(): Promise<number> {
         }
         for (;;) {
           const suffix = fallback ? ` [${fallback}]` : question.required ? '' : ' (optional)';
-          const answer = (await rl.question(`${question.prompt}${suffix}: `)).trim();
+          let answer: string;
+          try {
+            answer = (await rl.question(`${question.prompt}${suffix}: `)).trim();
+          } catch (error) {
+            // Ctrl+D closes the input: treat it as cancelling, not as a crash.
+            if ((error as Error).name === 'AbortError') throw new ScaffoldError(['cancelled: nothing was written']);
+            throw error;
+          }
           const error = spec.validate(answer);
           if (!error) return answer;
           console.log(`  ${error.split('\n').join('\n  ')}`);
