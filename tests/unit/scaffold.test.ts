@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
-import { helpText, parseCommand, scaffold, ScaffoldError, type Ask } from '../../src/lib/scaffold/scaffold.ts';
+import { allFlags, helpText, parseCommand, scaffold, ScaffoldError, type Ask } from '../../src/lib/scaffold/scaffold.ts';
 import { slugify } from '../../src/lib/scaffold/slug.ts';
 import { scaffoldTypes } from '../../src/lib/scaffold/types.ts';
 
@@ -226,6 +226,8 @@ describe('the command', () => {
   it('--help lists every type and the flags', () => {
     const out = execFileSync(process.execPath, [path.join(projectRoot, 'scripts/new.ts'), '--help'], { encoding: 'utf8' });
     expect(out).toBe(`${helpText()}\n`);
+    for (const flag of allFlags) expect(out.slice(out.indexOf('Flags')), flag).toMatch(new RegExp(`--${flag}\\b`));
+    expect(out).toContain('--kind         ambassador | hackathon | events | education | content | community | other');
     for (const type of scaffoldTypes) expect(out).toMatch(new RegExp(`^ {2}${type.name} +${type.description.replace(/[().*+?[\]]/g, '\\$&')}$`, 'm'));
   });
 

@@ -198,6 +198,13 @@ function titleQuestion(type: ScaffoldType): PromptSpec {
   };
 }
 
+/** Flags that take one of a fixed set of values, with those values (from the schemas). */
+function choiceFlags(): Array<[string, readonly string[]]> {
+  const seen = new Map<string, readonly string[]>();
+  for (const q of scaffoldTypes.flatMap((t) => t.questions)) if (q.kind === 'choice' && !seen.has(q.flag)) seen.set(q.flag, q.choices ?? []);
+  return [...seen];
+}
+
 /** `npm run new -- --help`. */
 export function helpText(): string {
   const width = Math.max(...scaffoldTypes.map((t) => t.name.length));
@@ -214,8 +221,8 @@ export function helpText(): string {
     '  --owner        the team member who owns it: program owner, chapter owner, meeting host, department liaison, metric owner',
     '  --author       the team member writing an update, or attending a sync (comma-separated)',
     '  --date         YYYY-MM-DD: the event start for a recap, the date of an update or sync, the start of a program or meeting',
-    '  --program, --programs, --priorities, --speakers, --department: ids of existing entries (comma-separated for lists)',
-    '  --kind, --status, --format, --frequency, --weekday, --aggregation: one of the values the type lists when asked',
+    '  --program, --programs, --priority, --priorities, --speakers, --department: ids of existing entries (comma-separated for lists)',
+    ...choiceFlags().map(([flag, values]) => `  --${flag.padEnd(12)} ${values.join(' | ')}`),
     '  --time, --timezone, --email, --github, --order, --period: as the field says',
     '',
     'Examples:',
