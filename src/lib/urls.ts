@@ -85,6 +85,8 @@ export const paths = {
   search: () => '/search/',
   /** Pages due for review (src/lib/freshness.ts), most overdue first. */
   review: () => '/review/',
+  /** How to edit the wiki: CONTRIBUTING.md, rendered by src/pages/contributing.astro. */
+  contributing: () => '/contributing/',
   /** Pagefind's browser API, written by the pagefind integration at build time. */
   pagefindScript: () => '/pagefind/pagefind.js',
 } as const;

@@ -58,6 +58,17 @@ describe('the sample wiki', () => {
     expect(readFileSync(path.join(build.outDir, '404.html'), 'utf8')).toContain("This page isn't here");
   });
 
+  it('has the editing guide, rendered from CONTRIBUTING.md and linked from every footer', () => {
+    const html = readFileSync(path.join(build.outDir, paths.contributing(), 'index.html'), 'utf8');
+    expect(html).toContain('<h1>How to edit this wiki</h1>');
+    const guide = readFileSync(path.join(root, 'CONTRIBUTING.md'), 'utf8');
+    for (const [, heading] of guide.matchAll(/^## (.+)$/gm)) expect(html).toContain(`>${heading!.replace(/`/g, '')}</a></li>`);
+    expect(html).toContain('id="what-the-check-tells-you"');
+    for (const page of ['index.html', 'programs/index.html']) {
+      expect(readFileSync(path.join(build.outDir, page), 'utf8')).toMatch(new RegExp(`<a href="${paths.contributing()}"[^>]*>How to edit this wiki</a>`));
+    }
+  });
+
   it('has no broken internal link or asset', () => {
     expect(findBrokenLinks(build.outDir, '/')).toEqual([]);
   });
@@ -120,6 +131,8 @@ describe('a build with bad content', () => {
   it('leaves a previously published site untouched', () => {
     const good = buildSite({ contentDir: path.join(root, 'tests/fixtures/good-content') });
     expect(good.ok).toBe(true);
+    // The editing guide is not content: a fork that replaced the sample still has it.
+    expect(existsSync(path.join(good.outDir, 'contributing', 'index.html'))).toBe(true);
     const marker = path.join(good.outDir, 'index.html');
     const before = readFileSync(marker, 'utf8');
     const bad = buildSite({ contentDir: path.join(root, 'tests/fixtures/bad-content'), outDir: good.outDir });

@@ -71,6 +71,8 @@ const program = (fields: string) =>
     '  - outcome: 40 active ambassadors',
     'started: 2024-02-01',
     'reviewed: 2026-09-01',
+    // Optional, but without it the checker warns: tests here are about other problems.
+    'priorities: [self-serve-adoption]',
     '---',
     '',
     'Body.',
@@ -129,14 +131,19 @@ describe('the bad-content fixture', () => {
       [
         "tests/fixtures/bad-content/programs/ambassadors.mdx:3:1  kind  "ambasador" is not allowed here; expected one of: ambassador, hackathon, events, education, content, community, other  (did you mean "ambassador"?)",
         "tests/fixtures/bad-content/programs/ambassadors.mdx:7:5  owners[0]  unknown team member "ana-ruis"  (did you mean "ana-ruiz"?)",
+        "tests/fixtures/bad-content/programs/campus.mdx:3:1  priorities  serves no company priority: the executive view cannot show what this program is for  (add priorities: with ids from content/priorities/)",
+        "tests/fixtures/bad-content/programs/campus.mdx:6:1  summary  still a placeholder: "TODO: one or two sentences a VP can read in passing"  (replace the whole TODO text with the real value)",
+        "tests/fixtures/bad-content/programs/campus.mdx:10:5  outcomes[0].outcome  still a placeholder: "TODO: an outcome someone outside the team can check"  (replace the whole TODO text with the real value)",
+        "tests/fixtures/bad-content/programs/campus.mdx:18:1  body  placeholder text left in the page: "TODO: the problem it solves for developers, and for the com…"  (write the real text in its place, or delete the line)",
         "tests/fixtures/bad-content/recaps/2026/2026-03-23-kubecon-eu.mdx:2:1  why  required field "why" is missing  (expected why the event mattered to the developer community as text)",
         "tests/fixtures/bad-content/recaps/2026/2026-03-23-kubecon-eu.mdx:6:3  event.end  event.end is before event.start: swap the dates or fix the year",
         "tests/fixtures/bad-content/roadbook/02-first-week.mdx:3:1  order  order 1 differs from the file name's 02  (rename the file to 01-first-week.mdx so the folder reads in book order)",
         "tests/fixtures/bad-content/team/ana-ruiz.yaml:3:1  pronoun  unknown field "pronoun"  (did you mean "pronouns"?)",
+        "tests/fixtures/bad-content/team/maria-lopez.yaml:1:1  github  no GitHub handle: pull requests that change pages this person owns cannot be sent to them for review  (add github: <handle>, without the @)",
         "tests/fixtures/bad-content/updates/2026-03-30-spring-update.md:3:1  date  date 2026-03-31 does not match the file name's 2026-03-30  (rename the file or fix the date, so files sort in the order things happened)",
       ]
     `);
-    expect(summarize(report.problems)).toBe('6 errors, 1 warning in 5 files');
+    expect(summarize(report.problems)).toBe('9 errors, 3 warnings in 7 files');
   });
 
   it('still reads the files with errors, so references to them resolve', () => {
@@ -144,7 +151,7 @@ describe('the bad-content fixture', () => {
     // The recap names program "ambassadors", whose file has a schema error: no
     // second, misleading "unknown program" problem.
     expect(report.problems.some((p) => p.message.includes('unknown program'))).toBe(false);
-    expect(report.fileCount).toBe(9);
+    expect(report.fileCount).toBe(11);
   });
 });
 
@@ -225,6 +232,7 @@ describe('line numbers', () => {
           format: in-person
         audience: 10
         why: It mattered.
+        links: [{ label: Slides, url: https://example.com/slides }]
         ---
       `,
     });
@@ -363,6 +371,7 @@ describe('references', () => {
         audience: 10
         speakers: [ana-ruiz, maria]
         why: It mattered.
+        links: [{ label: Slides, url: https://example.com/slides }]
         ---
       `,
     });
@@ -399,6 +408,7 @@ describe('ids and ordering', () => {
         format: in-person
       audience: 10
       why: It mattered.
+      links: [{ label: Slides, url: https://example.com/slides }]
       ---
     `;
     const report = content({ 'recaps/2025/2026-03-23-kubecon-eu.mdx': recap });
@@ -461,6 +471,7 @@ describe('file names and folders', () => {
         focus: [education]
         timezone: America/New_York
         email: ana.ruiz@lumenstack.example
+        github: anaruiz-dev
       `,
       'roadbook/first-steps.mdx': yaml`
         ---
@@ -497,7 +508,7 @@ describe('file names and folders', () => {
   it('a recap without a date in its name is not also said to be in the wrong year folder', () => {
     const report = content({
       'recaps/2026/2026-03-23-kubecon-eu.mdx': null,
-      'recaps/2026/kubecon-eu.mdx': '---\ntitle: KubeCon\nevent:\n  name: KubeCon\n  start: 2026-03-23\n  location: Amsterdam\n  format: in-person\naudience: 1\nwhy: It mattered.\n---\n',
+      'recaps/2026/kubecon-eu.mdx': '---\ntitle: KubeCon\nevent:\n  name: KubeCon\n  start: 2026-03-23\n  location: Amsterdam\n  format: in-person\naudience: 1\nwhy: It mattered.\nlinks: [{ label: Slides, url: https://example.com/slides }]\n---\n',
     });
     expect(lines(report)).toEqual([
       'content/recaps/2026/kubecon-eu.mdx  file name "kubecon-eu.mdx" does not follow the convention  (name it like content/recaps/<yyyy>/<yyyy-mm-dd>-<slug>.mdx, lowercase with dashes)',
@@ -515,6 +526,7 @@ describe('file names and folders', () => {
         format: in-person
       audience: 10
       why: It mattered.
+      links: [{ label: Slides, url: https://example.com/slides }]
       ---
     `;
     const report = content({
@@ -552,6 +564,7 @@ describe('file names and folders', () => {
           format: in-person
         audience: 10
         why: It mattered.
+        links: [{ label: Slides, url: https://example.com/slides }]
         ---
       `,
     });

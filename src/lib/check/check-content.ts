@@ -17,6 +17,7 @@ import { checkMetricData } from '../metrics/data-files.ts';
 import { buildNow } from '../now.ts';
 import { checkReviewDue } from './review-due.ts';
 import { checkRecaps } from './recap-checks.ts';
+import { adviseOn } from './advice.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -101,6 +102,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   problems.push(...checkRecaps(entries));
   problems.push(...checkMetricData(contentDir, display));
   problems.push(...checkReviewDue(entries, now));
+  problems.push(...adviseOn(entries, problems));
   return { problems: sortProblems(problems), entries, fileCount, site };
 }
 
