@@ -4,6 +4,8 @@
  * per problem, a summary, and exits non-zero on errors (on warnings too with --strict).
  * Under GitHub Actions it also prints `::error` annotations so problems show inline on the PR.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { formatProblem, summarize } from '../src/lib/check/problem.ts';
@@ -14,8 +16,12 @@ import { checkCodeowners } from '../src/lib/codeowners.ts';
 const strict = process.argv.includes('--strict');
 const started = performance.now();
 const report = checkContent(contentDir);
-// CODEOWNERS is a repository file, not content: checked here, not by the build.
-if (!report.problems.some((p) => p.severity === 'error')) report.problems.push(...checkCodeowners(report, process.cwd()));
+// CODEOWNERS is a repository file, not content: checked here, not by the build, and
+// only for the repository's own content/ (not a fixture or generated folder checked
+// with WIKI_CONTENT_DIR, whose owners the repository's file is not about).
+const root = process.cwd();
+const isRepositoryContent = contentDir === path.join(root, 'content') && existsSync(path.join(root, '.git'));
+if (isRepositoryContent && !report.problems.some((p) => p.severity === 'error')) report.problems.push(...checkCodeowners(report, root));
 const ms = Math.round(performance.now() - started);
 
 for (const problem of report.problems) {

@@ -816,3 +816,30 @@ describe('pages past their review date', () => {
     expect(lines(report)).toEqual([expect.stringMatching(/^content\/programs\/ambassadors\.mdx:\d+:1 {2}reviewed {2}.*owner: Ana Ruiz \(ana-ruiz\)/)]);
   });
 });
+
+describe('advice on recaps', () => {
+  const recap = (date: string, audience = '') => yaml`
+    ---
+    title: Meetup
+    event:
+      name: Lumen meetup
+      start: ${date}
+      location: Berlin
+      format: in-person
+    ${audience}
+    why: Developers met the team.
+    ---
+
+    Body.
+  `;
+
+  it('asks for links once the event has happened', () => {
+    expect(lines(content({ 'recaps/2026/2026-11-10-meetup.mdx': recap('2026-11-10', 'audience: 40') }))).toEqual([
+      expect.stringMatching(/^content\/recaps\/2026\/2026-11-10-meetup\.mdx:2:1 {2}links {2}no links/),
+    ]);
+  });
+
+  it('asks for neither links nor audience before the event: there is nothing to link to yet', () => {
+    expect(lines(content({ 'recaps/2026/2026-12-10-meetup.mdx': recap('2026-12-10') }))).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 /** CODEOWNERS from content owners, and the `npm run check` warning when the file is stale. */
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -112,9 +112,10 @@ describe('checkCodeowners on a content folder', () => {
     mkdirSync(path.join(root, '.github'));
     writeFileSync(path.join(root, '.github/CODEOWNERS'), codeownersForContent(report(), root)!.text);
     expect(checkCodeowners(report(), root)).toEqual([]);
-    // Ana had no github handle; adding one makes her the owner of her files.
-    appendFileSync(path.join(root, 'content/team/ana-ruiz.yaml'), 'github: anaruiz\n');
-    expect(checkCodeowners(report(), root).map((p) => p.message)).toEqual([expect.stringMatching(/^out of date: .* "\/content\/.*@anaruiz/)]);
+    // Ana changes her GitHub handle: the files she owns must now name the new one.
+    const ana = path.join(root, 'content/team/ana-ruiz.yaml');
+    writeFileSync(ana, readFileSync(ana, 'utf8').replace(/^github: .*$/m, 'github: anaruiz'));
+    expect(checkCodeowners(report(), root).map((p) => p.message)).toEqual([expect.stringMatching(/^out of date: .* "\/content\/.*@anaruiz"$/)]);
   });
 
   it('ignores content outside the repository (a temporary test folder)', () => {

@@ -79,7 +79,9 @@ describe('every type', () => {
 
       writeFileSync(main, fillIn(text));
       // No errors; a recap without links is still (rightly) a warning.
-      expect(checkContent(contentDir, root).problems.map((p) => `${p.severity} ${p.field}`)).toEqual(type === 'recap' ? ['warning links'] : []);
+      // (Only the new files: the sample wiki has warnings of its own, such as overdue reviews.)
+      const ownProblems = checkContent(contentDir, root).problems.filter((p) => files.includes(p.file.replace(/^content\//, '')));
+      expect(ownProblems.map((p) => `${p.severity} ${p.field}`)).toEqual(type === 'recap' ? ['warning links'] : []);
     });
   }
 });

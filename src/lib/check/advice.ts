@@ -6,6 +6,8 @@
  */
 import { formatFieldPath, type Problem } from './problem.ts';
 import type { ValidEntry } from './check-content.ts';
+import type { Recap } from '../../schemas/recaps.ts';
+import { isUpcoming } from '../recaps/upcoming.ts';
 
 /** A value the author has not replaced yet: `TODO`, `TODO: …`. */
 const placeholder = /^\s*TODO\b/;
@@ -13,7 +15,7 @@ const placeholder = /^\s*TODO\b/;
 const bodyPlaceholder = /^\s*(?:(?:[-*+]|\d+\.)\s+(?:\[[ xX]\]\s+)?|>\s*)?TODO\b/;
 
 /** Every problem advice finds, given the entries and the problems found so far. */
-export function adviseOn(entries: readonly ValidEntry[], problems: readonly Problem[]): Problem[] {
+export function adviseOn(entries: readonly ValidEntry[], problems: readonly Problem[], now: Date): Problem[] {
   // A placeholder in a typed field (a number, an e-mail) already fails the schema on
   // that line; one problem per line is enough.
   const taken = new Set(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}`));
@@ -22,7 +24,7 @@ export function adviseOn(entries: readonly ValidEntry[], problems: readonly Prob
     for (const problem of placeholders(entry)) {
       if (!taken.has(`${problem.file}:${problem.line}`)) out.push(problem);
     }
-    out.push(...missingButUseful(entry));
+    out.push(...missingButUseful(entry, now));
   }
   return out;
 }
@@ -67,7 +69,7 @@ function placeholders(entry: ValidEntry): Problem[] {
 }
 
 /** Optional fields whose absence a reader of the wiki would notice. */
-function missingButUseful(entry: ValidEntry): Problem[] {
+function missingButUseful(entry: ValidEntry, now: Date): Problem[] {
   const data = entry.data;
   // Entries that failed their schema have no parsed data; their errors come first.
   if (!data || Object.keys(data).length === 0) return [];
@@ -94,7 +96,8 @@ function missingButUseful(entry: ValidEntry): Problem[] {
       }
       break;
     case 'recaps':
-      if (!(data.links as unknown[]).length) {
+      // Before the event there is nothing to link to yet.
+      if (!(data.links as unknown[]).length && !isUpcoming(data as Pick<Recap, 'event'>, now)) {
         out.push(warn('links', 'no links: readers cannot find the slides, recording or photos', 'add links: with "- label: Slides" and "url: https://…" items, if anything was published'));
       }
       if (data.visibility === 'external' && !(data.tags as unknown[]).length) {

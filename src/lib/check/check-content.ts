@@ -102,7 +102,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   problems.push(...checkRecaps(entries));
   problems.push(...checkMetricData(contentDir, display));
   problems.push(...checkReviewDue(entries, now));
-  problems.push(...adviseOn(entries, problems));
+  problems.push(...adviseOn(entries, problems, now));
   return { problems: sortProblems(problems), entries, fileCount, site };
 }
 
