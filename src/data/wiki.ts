@@ -138,7 +138,7 @@ async function load() {
     syncsWith: (departmentId: string): SyncEntry[] => syncsOfDepartment.get(departmentId) ?? [],
     meetingsOpenTo: (departmentId: string): MeetingView[] => meetingViews.filter((m) => isOpenTo(m.entry.data, departmentId)),
     /** Months with something to tell, newest first: one digest page each. */
-    digestMonths: digestMonths(digestInput),
+    digestMonths: digestMonths(digestInput, now),
     /** The monthly digest of `month` (`YYYY-MM`), built once. */
     digestOf: (month: string): Digest => {
       let digest = digests.get(month);

@@ -358,14 +358,16 @@ function shoutOuts(recaps: readonly DigestRecap[], updates: readonly DigestUpdat
 
 /**
  * Months that have something to tell (recaps, updates, syncs, roadbook reviews),
- * newest first: one digest page each.
+ * newest first: one digest page each. Months after `now` are left out: a recap
+ * written ahead of its event is news for the month it happens in, not a digest yet.
  */
-export function digestMonths(input: Pick<DigestInput, 'recaps' | 'updates' | 'syncs' | 'chapters'>): string[] {
+export function digestMonths(input: Pick<DigestInput, 'recaps' | 'updates' | 'syncs' | 'chapters'>, now: Date): string[] {
   const months = new Set<string>([
     ...input.recaps.map((r) => monthOfDate(r.data.event.start)),
     ...input.updates.map((u) => monthOfDate(u.data.date)),
     ...input.syncs.map((s) => monthOfDate(s.data.date)),
     ...input.chapters.map((c) => monthOfDate(c.data.reviewed)),
   ]);
-  return [...months].sort().reverse();
+  const current = monthOfDate(now);
+  return [...months].filter((month) => month <= current).sort().reverse();
 }
