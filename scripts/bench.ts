@@ -57,7 +57,7 @@ const row = (label: string, m: Measure) =>
 
 try {
   const team = generateTeam(contentDir, path.join(root, 'content'), n);
-  console.log(`Generated ${team.recaps} recaps, ${team.programs} programs, ${team.people} people, ${team.updates} updates in ${contentDir}`);
+  console.log(`Generated ${team.recaps} recaps, ${team.programs} programs, ${team.people} people, ${team.updates} updates, ${team.metrics} metrics in ${contentDir}`);
   const ours: Measure[] = [];
   const baseline: Measure[] = [];
   for (let run = 1; run <= runs; run++) {
