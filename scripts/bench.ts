@@ -5,11 +5,12 @@
  * for each, then the median ratio ours/baseline on the last line.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateTeam } from './bench/generate-team.ts';
+import { outputSize } from './bench/output-size.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '3000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false } } });
 const n = Number(values.n);
@@ -21,17 +22,6 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'devrel-wiki-bench-'));
 const contentDir = path.join(work, 'content');
 
 interface Measure { seconds: number; peakMb: number; outputMb: number; pages: number }
-
-function sizeOf(dir: string): { bytes: number; pages: number } {
-  let bytes = 0;
-  let pages = 0;
-  for (const file of readdirSync(dir, { recursive: true }) as string[]) {
-    const stat = statSync(path.join(dir, file));
-    if (stat.isFile()) bytes += stat.size;
-    if (file.endsWith('.html')) pages++;
-  }
-  return { bytes, pages };
-}
 
 /** Runs a command under GNU time for wall seconds and peak resident memory. */
 function timed(args: string[], env: Record<string, string>): { seconds: number; peakKb: number } {
@@ -46,7 +36,7 @@ function buildOurs(run: number): Measure {
   const t = timed([process.execPath, 'scripts/build.ts'], {
     WIKI_CONTENT_DIR: contentDir, WIKI_OUT_DIR: outDir, WIKI_CACHE_DIR: path.join(work, `ours-cache-${run}`), WIKI_LOG_LEVEL: 'error', SOURCE_DATE_EPOCH: '1795564800',
   });
-  const size = sizeOf(outDir);
+  const size = outputSize(outDir);
   rmSync(outDir, { recursive: true, force: true });
   return { seconds: t.seconds, peakMb: t.peakKb / 1024, outputMb: size.bytes / 1e6, pages: size.pages };
 }
@@ -56,7 +46,7 @@ function buildBaseline(run: number): Measure {
   const env = { BENCH_CONTENT_DIR: contentDir, BENCH_OUT_DIR: outDir, BENCH_CACHE_DIR: path.join(work, `baseline-cache-${run}`) };
   const astro = timed([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--root', 'tests/bench-baseline', '--silent'], env);
   const index = timed([process.execPath, 'scripts/bench/pagefind-index.ts', outDir], env);
-  const size = sizeOf(outDir);
+  const size = outputSize(outDir);
   rmSync(outDir, { recursive: true, force: true });
   return { seconds: astro.seconds + index.seconds, peakMb: Math.max(astro.peakKb, index.peakKb) / 1024, outputMb: size.bytes / 1e6, pages: size.pages };
 }
@@ -67,7 +57,7 @@ const row = (label: string, m: Measure) =>
 
 try {
   const team = generateTeam(contentDir, path.join(root, 'content'), n);
-  console.log(`Generated ${team.recaps} recaps, ${team.programs} programs, ${team.people} people, ${team.updates} updates in ${contentDir}`);
+  console.log(`Generated ${team.recaps} recaps, ${team.programs} programs, ${team.people} people, ${team.updates} updates, ${team.metrics} metrics in ${contentDir}`);
   const ours: Measure[] = [];
   const baseline: Measure[] = [];
   for (let run = 1; run <= runs; run++) {

@@ -2,7 +2,7 @@
  * Writes a synthetic DevRel team for the benchmark: the sample wiki (so every
  * collection, metric and reference is real) plus N recaps spread over years and
  * programs, with realistic bodies, a mix of .md and .mdx, and proportional numbers of
- * programs, people and updates. Deterministic: the same N gives the same files.
+ * programs, people, updates and metrics. Deterministic: the same N gives the same files.
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +34,8 @@ export interface GeneratedTeam {
   programs: number;
   people: number;
   updates: number;
+  /** Metrics (one per generated program, with monthly data and a chart). */
+  metrics: number;
 }
 
 function body(rand: () => number, mdx: boolean, heading: string): string {
@@ -70,6 +72,20 @@ export function generateTeam(dir: string, sampleDir: string, recapCount: number)
       'started: 2022-01-10', 'reviewed: 2026-10-01', '---', '', body(rand, true, 'How to get involved'),
     ].join('\n'));
   }
+  // One metric per program, with two years of monthly data, so charts grow with the team too.
+  for (const [i, id] of programs.entries()) {
+    writeFileSync(path.join(dir, 'metrics', `${id}-members.yaml`), [
+      `title: Program ${i + 1} members`, `description: Community members active in program ${i + 1} at the end of each month.`,
+      'unit: members', 'source: Community platform export', `owner: ${people[i % people.length]}`, `program: ${id}`,
+      `priority: ${priorities[i % priorities.length]}`, 'aggregation: last', 'direction: up', '',
+    ].join('\n'));
+    const rows = ['date,value'];
+    for (let month = 0; month < 24; month++) {
+      const end = new Date(Date.UTC(2024, 11 + month, 0)).toISOString().slice(0, 10);
+      rows.push(`${end},${100 + month * 10 + Math.floor(rand() * 40)}`);
+    }
+    writeFileSync(path.join(dir, 'metrics', `${id}-members.csv`), rows.join('\n') + '\n');
+  }
   const firstDay = Date.UTC(2019, 0, 1);
   const lastDay = Date.UTC(2026, 10, 20);
   for (let i = 0; i < recapCount; i++) {
@@ -93,5 +109,5 @@ export function generateTeam(dir: string, sampleDir: string, recapCount: number)
       '---', `title: Update ${i}`, `date: ${day}`, `author: ${people[i % people.length]}`, `programs: [${programs[i % programs.length]}]`, '---', '', paragraphs[i % paragraphs.length]!, '',
     ].join('\n'));
   }
-  return { recaps: recapCount, programs: programCount, people: peopleCount, updates: updateCount };
+  return { recaps: recapCount, programs: programCount, people: peopleCount, updates: updateCount, metrics: programCount };
 }

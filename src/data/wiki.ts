@@ -72,9 +72,13 @@ async function load() {
   const { upcoming: upcomingEvents, past: pastRecaps } = splitUpcoming(sortedRecaps, now);
   const sortedPrograms = sortPrograms(programs);
   const recapsOfProgram = groupBy(sortedRecaps, (r) => r.data.program);
+  const recapsOfSpeaker = groupBy(sortedRecaps, (r) => r.data.speakers);
   const programsOfPriority = groupBy(sortedPrograms, (p) => p.data.priorities);
   const syncsOfDepartment = groupBy(sortByDateDesc(syncs), (s) => s.data.department);
   const updatesOfProgram = groupBy(sortByDateDesc(updates), (u) => u.data.programs);
+
+  // Program cards on many pages show reach; summed once per program, not once per card.
+  const reachOfProgram = new Map([...recapsOfProgram].map(([id, items]) => [id, reachOf(items, now)]));
 
   const meetingViews: MeetingView[] = meetings
     .map((entry) => ({ entry, upcoming: nextOccurrences(entry.data.recurrence, now, upcomingCount) }))
@@ -132,7 +136,9 @@ async function load() {
     engagement: metrics.engagement,
     totals: reachOf(recaps, now),
     recapsOf: (programId: string): RecapEntry[] => recapsOfProgram.get(programId) ?? [],
-    reachOf: (programId: string): Reach => reachOf(recapsOfProgram.get(programId) ?? [], now),
+    reachOf: (programId: string): Reach => reachOfProgram.get(programId) ?? reachOf([]),
+    /** Recaps of events a person spoke at, newest first. */
+    recapsBy: (personId: string): RecapEntry[] => recapsOfSpeaker.get(personId) ?? [],
     programsServing: (priorityId: string): ProgramEntry[] => programsOfPriority.get(priorityId) ?? [],
     updatesAbout: (programId: string): UpdateEntry[] => updatesOfProgram.get(programId) ?? [],
     syncsWith: (departmentId: string): SyncEntry[] => syncsOfDepartment.get(departmentId) ?? [],

@@ -28,8 +28,10 @@ export function daysBetween(a: Date, b: Date): number {
     Math.floor(Date.UTC(a.getUTCFullYear(), a.getUTCMonth(), a.getUTCDate()) / day);
 }
 
-/** "1,250" */
-export const formatCount = (n: number): string => n.toLocaleString('en-US');
+const countFormat = new Intl.NumberFormat('en-US');
+
+/** "1,250" (one shared formatter: list pages format a count per entry). */
+export const formatCount = (n: number): string => countFormat.format(n);
 
 /** "1 event", "3 events". */
 export const plural = (n: number, word: string, many = `${word}s`): string => `${formatCount(n)} ${n === 1 ? word : many}`;

@@ -40,20 +40,28 @@ export const withBase = (target: string): string => joinBase(siteBase, target);
 
 const enc = encodeURIComponent;
 
+/**
+ * Page `n` of a paginated list whose first page is `listPath`: the list's own URL for
+ * page 1, `<listPath>page/<n>/` after it (see src/lib/pagination.ts).
+ */
+export const pagedPath = (listPath: string, page = 1): string => (page <= 1 ? listPath : `${listPath}page/${page}/`);
+
 /** Site-relative paths (no base), one function per route. */
 export const paths = {
   home: () => '/',
   programs: () => '/programs/',
   program: (id: string) => `/programs/${enc(id)}/`,
+  /** Every recap of a program, paginated; the program page shows only the latest. */
+  programRecaps: (id: string, page = 1) => pagedPath(`/programs/${enc(id)}/recaps/`, page),
   recaps: () => '/recaps/',
-  recapYear: (year: number | string) => `/recaps/${enc(String(year))}/`,
+  recapYear: (year: number | string, page = 1) => pagedPath(`/recaps/${enc(String(year))}/`, page),
   recap: (id: string) => `/recaps/${enc(id)}/`,
   /** One upcoming event as an .ics file (only recaps written ahead of their event have one). */
   eventCalendar: (id: string) => `/recaps/${enc(id)}.ics`,
   /** Every upcoming event, to subscribe to. */
   eventsCalendar: () => '/events.ics',
   tags: () => '/tags/',
-  tag: (tag: string) => `/tags/${enc(tag)}/`,
+  tag: (tag: string, page = 1) => pagedPath(`/tags/${enc(tag)}/`, page),
   roadbook: () => '/roadbook/',
   roadbookChapter: (id: string) => `/roadbook/${enc(id)}/`,
   roadbookPrint: () => '/roadbook/print/',
@@ -61,15 +69,17 @@ export const paths = {
   meeting: (id: string) => `/meetings/${enc(id)}/`,
   meetingCalendar: (id: string) => `/meetings/${enc(id)}.ics`,
   meetingsCalendar: () => '/meetings.ics',
-  updates: () => '/updates/',
+  updates: (page = 1) => pagedPath('/updates/', page),
   updatesFeed: () => '/updates/feed.xml',
   recapsFeed: () => '/recaps/feed.xml',
   update: (id: string) => `/updates/${enc(id)}/`,
   team: () => '/team/',
   person: (id: string) => `/team/${enc(id)}/`,
+  /** Every event a person spoke at, paginated; their page shows only the latest. */
+  personRecaps: (id: string, page = 1) => pagedPath(`/team/${enc(id)}/recaps/`, page),
   departments: () => '/departments/',
   department: (id: string) => `/departments/${enc(id)}/`,
-  syncs: () => '/syncs/',
+  syncs: (page = 1) => pagedPath('/syncs/', page),
   sync: (id: string) => `/syncs/${enc(id)}/`,
   priorities: () => '/priorities/',
   priority: (id: string) => `/priorities/${enc(id)}/`,

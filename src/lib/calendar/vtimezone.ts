@@ -51,8 +51,19 @@ function localStart(transition: Transition): string {
   return localDateTime(iso.slice(0, 10), iso.slice(11, 16));
 }
 
+// Finding transitions steps through every day of the range; the site-wide calendar and
+// each meeting's calendar ask for the same zones, so each is computed once per build.
+const computed = new Map<string, readonly string[]>();
+
 /** Content lines of a VTIMEZONE covering the years from `fromYear` to `toYear` inclusive. */
 export function vtimezoneLines(timeZone: string, fromYear: number, toYear: number): string[] {
+  const key = `${timeZone} ${fromYear} ${toYear}`;
+  let lines = computed.get(key);
+  if (!lines) computed.set(key, (lines = computeLines(timeZone, fromYear, toYear)));
+  return [...lines];
+}
+
+function computeLines(timeZone: string, fromYear: number, toYear: number): string[] {
   const start = new Date(Date.UTC(fromYear, 0, 1));
   const end = new Date(Date.UTC(toYear + 1, 0, 1));
   const transitions = offsetTransitions(timeZone, start, end);

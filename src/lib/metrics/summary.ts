@@ -51,10 +51,17 @@ export function figuresOf(monthly: readonly PeriodValue[]): MetricFigures {
   };
 }
 
+// Built once: toLocaleString with options builds a formatter per call, and charts and
+// tables label every month of every metric.
+const monthFormats = {
+  long: new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  short: new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+};
+
 /** `March 2026` from `2026-03`. */
 export function monthLabel(period: string, style: 'long' | 'short' = 'long'): string {
   const [y, m] = period.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-US', { month: style, year: 'numeric', timeZone: 'UTC' });
+  return monthFormats[style].format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /**
