@@ -100,7 +100,8 @@ export function generateTeam(dir: string, sampleDir: string, recapCount: number)
       `  location: ${city}`, `  format: ${['in-person', 'virtual', 'hybrid'][i % 3]}`, `program: ${programs[i % programs.length]}`,
       `audience: ${20 + Math.floor(rand() * 400)}`, `speakers: [${people[i % people.length]}]`,
       `why: Developers in ${city} build ${tags[0]} systems on our runtime and rarely meet the team in person.`,
-      `visibility: ${i % 4 === 0 ? 'internal' : 'external'}`, `tags: [${tags.join(', ')}]`, '---', '', body(rand, mdx, 'What we would do differently'),
+      `visibility: ${i % 4 === 0 ? 'internal' : 'external'}`, `tags: [${tags.join(', ')}]`,
+      'links:', '  - label: Slides', `    url: https://slides.example.com/bench-${i}`, '---', '', body(rand, mdx, 'What we would do differently'),
     ].join('\n'));
   }
   for (let i = 0; i < updateCount; i++) {

@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/check/check-content.ts';
-import { formatProblem, summarize } from '../lib/check/problem.ts';
+import { formatProblem, summarize, type Problem } from '../lib/check/problem.ts';
 import { contentDir } from '../lib/paths.ts';
 
 export class ContentError extends Error {
@@ -18,6 +18,23 @@ export class ContentError extends Error {
   }
 }
 
+/** How many warnings a build prints before pointing to `npm run check` for the rest. */
+export const shownWarnings = 20;
+
+/**
+ * What the build prints for the content's problems. Errors are all listed (each must be
+ * fixed); warnings are advice, and a wiki of thousands of pages can have hundreds, so
+ * the first few, then where to see the rest.
+ */
+export function buildLog(problems: readonly Problem[]): { level: 'error' | 'warn'; text: string }[] {
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  return [
+    ...problems.filter((p) => p.severity === 'error').map((p) => ({ level: 'error' as const, text: formatProblem(p) })),
+    ...warnings.slice(0, shownWarnings).map((p) => ({ level: 'warn' as const, text: formatProblem(p) })),
+    ...(warnings.length > shownWarnings ? [{ level: 'warn' as const, text: `…and ${warnings.length - shownWarnings} more warnings: run \`npm run check\` to list them all.` }] : []),
+  ];
+}
+
 export function contentGuard(): AstroIntegration {
   return {
     name: 'devrel-wiki:content-guard',
@@ -26,11 +43,7 @@ export function contentGuard(): AstroIntegration {
         if (command === 'preview') return;
         const { problems } = checkContent(contentDir);
         const errors = problems.filter((p) => p.severity === 'error');
-        for (const problem of problems) {
-          const line = formatProblem(problem);
-          if (problem.severity === 'error') logger.error(line);
-          else logger.warn(line);
-        }
+        for (const { level, text } of buildLog(problems)) logger[level](text);
         if (errors.length && command === 'build') {
           throw new ContentError(errors.map(formatProblem), summarize(problems));
         }
