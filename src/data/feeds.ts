@@ -1,7 +1,8 @@
 /**
  * RSS feeds for updates and recaps, so colleagues follow DevRel in their feed reader or
  * a chat channel's RSS integration. Items link to the wiki; internal recaps are in the
- * feed too, because the feed lives on the intranet with the wiki itself.
+ * feed too, because the feed lives on the intranet with the wiki itself. Events still
+ * ahead are not recaps yet: they are in `/events.ics`, not in the feed.
  */
 import rss from '@astrojs/rss';
 import { site } from './site.ts';
@@ -37,7 +38,7 @@ export async function recapsFeed(siteUrl: URL | undefined): Promise<Response> {
     title: `${site.title}: event recaps`,
     description: `Events ${site.company} Developer Relations ran or spoke at, and why they mattered.`,
     site: siteUrl ?? fallbackSite,
-    items: wiki.recaps.slice(0, feedLength).map((recap) => ({
+    items: wiki.pastRecaps.slice(0, feedLength).map((recap) => ({
       title: recap.data.title,
       pubDate: recap.data.event.start,
       link: withBase(paths.recap(recap.id)),

@@ -22,12 +22,16 @@ describe('feeds and calendars of the sample wiki at https://intranet.example.com
   /** Map an absolute link back to the built file it should resolve to. */
   const builtFile = (link: string) => path.join(build.outDir, new URL(link).pathname.replace(/^\/devrel\//, ''), 'index.html');
 
-  it('publishes every update and recap in its RSS feed, linking to real pages', () => {
+  it('publishes every update and every recap of a past event in its RSS feed, linking to real pages', () => {
     expect(build.ok).toBe(true);
-    for (const [feed, collection] of [['updates/feed.xml', 'updates'], ['recaps/feed.xml', 'recaps']] as const) {
+    // The build's "now" is the tests' SOURCE_DATE_EPOCH: 2026-11-25.
+    const upcoming = entries.filter((e) => e.collection === 'recaps' && (e.data.event as { start: Date }).start > new Date('2026-11-25T00:00:00Z')).map((e) => e.id);
+    expect(upcoming.length, 'the sample has events written ahead').toBeGreaterThan(0);
+    for (const [feed, collection, expected] of [['updates/feed.xml', 'updates', count('updates')], ['recaps/feed.xml', 'recaps', count('recaps') - upcoming.length]] as const) {
       const xml = readFileSync(path.join(build.outDir, feed), 'utf8');
       const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]!);
-      expect(links).toHaveLength(Math.min(30, count(collection)));
+      expect(links, collection).toHaveLength(Math.min(30, expected));
+      for (const id of upcoming) expect(xml).not.toContain(`/recaps/${id}/`);
       for (const link of links) {
         expect(link.startsWith('https://intranet.example.com/devrel/')).toBe(true);
         expect(existsSync(builtFile(link)), link).toBe(true);

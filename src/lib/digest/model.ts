@@ -171,7 +171,7 @@ export interface Digest {
  * rule can replace it.
  */
 export function isUpcomingFor(recap: DigestRecapData, month: string): boolean {
-  return monthOfDate(recap.event.start) === addMonths(month, 1);
+  return inMonth(recap.event.start, addMonths(month, 1));
 }
 
 /** Months of the e-mail chart: a year is enough to see a trend and stays legible at 600 px. */

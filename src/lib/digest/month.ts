@@ -44,5 +44,23 @@ export const monthOfDate = (date: Date): string => date.toISOString().slice(0, 7
 /** `2026-10-08` from a schema date. */
 export const dayOfDate = (date: Date): string => date.toISOString().slice(0, 10);
 
-/** Whether a schema date falls in `month`. */
-export const inMonth = (date: Date, month: string): boolean => monthOfDate(date) === month;
+/** `[first instant, first instant of the next month)` of `YYYY-MM`, in UTC ms; cached. */
+const bounds = new Map<string, readonly [number, number]>();
+function monthBounds(month: string): readonly [number, number] {
+  let found = bounds.get(month);
+  if (!found) {
+    const [year, mm] = month.split('-').map(Number) as [number, number];
+    bounds.set(month, (found = [Date.UTC(year, mm - 1, 1), Date.UTC(year, mm, 1)]));
+  }
+  return found;
+}
+
+/**
+ * Whether a schema date falls in `month`. Two number comparisons, not a formatted
+ * string: every digest page asks this of every recap, so it runs months × entries times.
+ */
+export const inMonth = (date: Date, month: string): boolean => {
+  const [start, end] = monthBounds(month);
+  const time = date.getTime();
+  return time >= start && time < end;
+};
