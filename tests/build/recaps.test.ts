@@ -53,6 +53,14 @@ describe('recaps in the sample wiki under /devrel/', () => {
     expect(latest).toContain('2026-11-12-lumen-meetup-nyc');
   });
 
+  it('counts a person\'s past events and people reached, and says how many are coming up', () => {
+    // Rafael speaks at both events written ahead: they are listed, but not counted as events he did.
+    const heading = /<h2 id="p-recaps"[^>]*>([^<]*)<\/h2>/.exec(page('team/rafael-costa/index.html'))?.[1] ?? '';
+    expect(heading).toMatch(/^Events \(\d+, [\d,]+ people, 2 coming up\)$/);
+    const katrin = /<h2 id="p-recaps"[^>]*>([^<]*)<\/h2>/.exec(page('team/katrin-vogel/index.html'))?.[1] ?? '';
+    expect(katrin).toMatch(/, 1 coming up\)$/);
+  });
+
   it('gives an upcoming event "Add to calendar" and no audience figure', () => {
     const html = page('recaps/2027-02-06-fosdem-brussels/index.html');
     expect(html).toContain('Upcoming event');
