@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './check/problem.ts';
+import { pageOwners, type OwnedData } from './freshness.ts';
 
 /** A content entry as `checkContent` returns it: `file` relative to the repository root. */
 export interface OwnedEntry {
@@ -32,10 +33,11 @@ const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter(
 export function ownersOf(entry: OwnedEntry, programs: ReadonlyMap<string, OwnedEntry>): string[] {
   const d = entry.data;
   switch (entry.collection) {
-    case 'programs': return list(d.owners);
-    case 'roadbook': return list(d.owner);
-    case 'meetings': return list(d.host);
-    case 'departments': return list(d.liaison);
+    case 'programs':
+    case 'roadbook':
+    case 'meetings':
+    case 'departments':
+      return pageOwners(entry.collection, d as Partial<OwnedData>);
     case 'recaps': {
       const speakers = list(d.speakers);
       if (speakers.length) return speakers;

@@ -57,17 +57,22 @@ export interface OwnedData {
 }
 
 /**
- * The team member who owns a page's review: a program's first owner, a chapter's
- * owner, a meeting's host, a department's liaison. Existing fields, so nobody types
- * an owner twice.
+ * Everyone accountable for a page that must stay true, most responsible first: a
+ * program's owners, a chapter's owner, a meeting's host, a department's liaison.
+ * Existing fields, so nobody types an owner twice; CODEOWNERS uses the same list.
  */
-export function ownerOf(collection: ReviewedCollection, data: OwnedData): string | undefined {
+export function pageOwners(collection: ReviewedCollection, data: Partial<OwnedData>): string[] {
   switch (collection) {
-    case 'programs': return data.owners?.[0];
-    case 'roadbook': return data.owner;
-    case 'meetings': return data.host;
-    case 'departments': return data.liaison;
+    case 'programs': return [...(data.owners ?? [])];
+    case 'roadbook': return data.owner ? [data.owner] : [];
+    case 'meetings': return data.host ? [data.host] : [];
+    case 'departments': return data.liaison ? [data.liaison] : [];
   }
+}
+
+/** The team member who owns a page's review: the first of its owners. */
+export function ownerOf(collection: ReviewedCollection, data: OwnedData): string | undefined {
+  return pageOwners(collection, data)[0];
 }
 
 /** The `data` field that names the owner, for pointing authors at the right line. */
