@@ -15,6 +15,9 @@ export const formatMonth = (date: Date): string => monthFormat.format(date);
 /** "2026-03-14", for `<time datetime>` and machine-readable output. */
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
+/** "2026-03": the calendar month of a schema date (UTC midnight), as metrics and digests key them. */
+export const isoMonth = (date: Date): string => date.toISOString().slice(0, 7);
+
 /** "14–16 Mar 2026", "30 Mar – 2 Apr 2026" or a single day. */
 export function formatDateRange(start: Date, end?: Date): string {
   if (!end || isoDay(end) === isoDay(start)) return formatDate(start);

@@ -38,11 +38,8 @@ export function parseDigestMonth(value: string | undefined): string {
   return text;
 }
 
-/** `2026-10` from a schema date (UTC midnight of the calendar date). */
-export const monthOfDate = (date: Date): string => date.toISOString().slice(0, 7);
-
-/** `2026-10-08` from a schema date. */
-export const dayOfDate = (date: Date): string => date.toISOString().slice(0, 10);
+/** `2026-10` and `2026-10-08` from a schema date, under the names the digest code reads best with. */
+export { isoMonth as monthOfDate, isoDay as dayOfDate } from '../dates.ts';
 
 /** `[first instant, first instant of the next month)` of `YYYY-MM`, in UTC ms; cached. */
 const bounds = new Map<string, readonly [number, number]>();

@@ -7,8 +7,7 @@
 import type { Recap } from '../../schemas/recaps.ts';
 import type { Entry } from '../derive.ts';
 import { monthRange, type PeriodValue } from './aggregate.ts';
-
-const monthOfDate = (date: Date): string => date.toISOString().slice(0, 7);
+import { isoMonth as monthOfDate } from '../dates.ts';
 
 /** Sum `measure` over recaps per month, for every month from `first` to `last` (zeros included). */
 function perMonth(recaps: readonly Entry<Recap>[], first: string, last: string, measure: (r: Recap) => number): PeriodValue[] {

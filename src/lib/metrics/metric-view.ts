@@ -10,6 +10,7 @@ import type { DataPoint } from './csv.ts';
 import { healthOf, type HealthResult, type Target } from './health.ts';
 import type { ChartSpec } from './render-chart.ts';
 import { figuresOf, formatValue, monthLabel, summarySentence, type MetricFigures } from './summary.ts';
+import { isoDay } from '../dates.ts';
 
 export interface MetricView {
   id: string;
@@ -31,7 +32,6 @@ export interface MetricView {
 }
 
 /** `2026-06-30` from a Date at UTC midnight. */
-const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** Build the view of one metric, as seen from `now` (the build's date). */
 export function metricView(id: string, data: Metric, points: readonly DataPoint[], now: Date): MetricView {
