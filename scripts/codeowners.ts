@@ -6,19 +6,12 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent } from '../src/lib/check/check-content.ts';
-import { formatProblem } from '../src/lib/check/problem.ts';
+import { checkedContentOrExit } from './lib/checked-content.ts';
 import { codeownersForContent, codeownersPath } from '../src/lib/codeowners.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
 const root = process.cwd();
-const report = checkContent(contentDir, root);
-const errors = report.problems.filter((p) => p.severity === 'error');
-if (errors.length) {
-  for (const problem of errors) console.error(`error  ${formatProblem(problem)}`);
-  console.error(`\n${codeownersPath} was not written: fix the ${errors.length === 1 ? 'error' : `${errors.length} errors`} above first (owners in broken files cannot be read).`);
-  process.exit(1);
-}
+const report = checkedContentOrExit(`${codeownersPath} was not written, because owners in broken files cannot be read`, root);
 const result = codeownersForContent(report, root);
 if (!result) {
   console.error(`The content folder ${contentDir} is outside this repository, so it has no CODEOWNERS here.`);

@@ -8,8 +8,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/check/check-content.ts';
-import { formatProblem, summarize } from '../src/lib/check/problem.ts';
+import { checkedContentOrExit } from './lib/checked-content.ts';
 import { plannedCharts } from '../src/lib/digest/charts.ts';
 import { renderDigestEmail } from '../src/lib/digest/email-html.ts';
 import { plural, totalsText } from '../src/lib/digest/format.ts';
@@ -43,12 +42,7 @@ try {
   throw error;
 }
 
-const report = checkContent(contentDir);
-const errors = report.problems.filter((p) => p.severity === 'error');
-if (errors.length) {
-  for (const problem of errors) console.error(`error  ${formatProblem(problem)}`);
-  fail(`\nThe digest is built from checked content only: ${summarize(report.problems)}. Fix the errors above (npm run check lists them too) and run it again.`);
-}
+const report = checkedContentOrExit('The digest is built from checked content only');
 
 const digest = buildDigest(digestInputFrom(report, contentDir), month);
 const siteUrl = process.env.SITE_URL?.trim() || undefined;

@@ -1,5 +1,6 @@
 /** CODEOWNERS from content owners, and the `npm run check` warning when the file is stale. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -120,5 +121,25 @@ describe('checkCodeowners on a content folder', () => {
 
   it('ignores content outside the repository (a temporary test folder)', () => {
     expect(checkCodeowners(checkContent(path.join(root, 'content'), path.join(root, 'elsewhere')), path.join(root, 'elsewhere'))).toEqual([]);
+  });
+});
+
+describe('npm run codeowners on content with errors', () => {
+  it('writes nothing, and lists the errors with what to do', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'devrel-wiki-codeowners-bad-'));
+    try {
+      const projectRoot = path.resolve(import.meta.dirname, '../..');
+      const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/codeowners.ts')], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, WIKI_CONTENT_DIR: path.join(projectRoot, 'tests/fixtures/bad-content') },
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^error {2}\S+bad-content\/\S+:\d+:\d+ {2}/m);
+      expect(result.stderr).toMatch(/\.github\/CODEOWNERS was not written, because owners in broken files cannot be read: \d+ errors, .*Fix the errors above/);
+      expect(existsSync(path.join(root, '.github/CODEOWNERS'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
