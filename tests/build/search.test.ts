@@ -3,11 +3,12 @@
  * indexed collections, nothing from list pages, headers or footers; and a Pagefind
  * problem fails the build.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, indexedPages } from '../../src/integrations/pagefind.ts';
+import { SearchIndexer, buildSearchIndex, indexedPages } from '../../src/integrations/search-indexer.ts';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { htmlFiles } from '../../src/lib/link-check.ts';
 import { paths } from '../../src/lib/urls.ts';
@@ -42,6 +43,16 @@ describe('the search index of the sample wiki', () => {
     expect(indexedPages(path.join(build.outDir, 'pagefind'))).toBe(marked.length);
   });
 
+  it('holds the same pages and words as indexing the finished folder would', async () => {
+    // The build feeds Pagefind page by page while rendering; reading the written
+    // folder afterwards is the reference it must match.
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'devrel-search-folder-'));
+    cpSync(build.outDir, copy, { recursive: true });
+    rmSync(path.join(copy, 'pagefind'), { recursive: true });
+    await buildSearchIndex(copy);
+    expect(fragments(path.join(build.outDir, 'pagefind'))).toEqual(fragments(path.join(copy, 'pagefind')));
+  });
+
   it('leaves list pages, the printable roadbook, search and 404 out', () => {
     const lists = ['/', paths.programs(), paths.recaps(), paths.recapYear(2026), paths.tags(), paths.roadbook(), paths.roadbookPrint(), paths.meetings(), paths.updates(), paths.team(), paths.departments(), paths.syncs(), paths.priorities(), paths.search()];
     const markedPaths = new Set(marked.map((file) => `/${path.dirname(file).split(path.sep).join('/')}/`.replace('/./', '/')));
@@ -74,6 +85,15 @@ describe('indexing', () => {
     await expect(buildSearchIndex(dir)).rejects.toThrow(/Pagefind failed to find content:\nNo page under .* has data-pagefind-body/);
   });
 
+  it('fails when a searchable page arrives after the index was written', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'devrel-search-late-'));
+    const indexer = new SearchIndexer();
+    indexer.add('a/index.html', '<html lang="en"><body><div data-pagefind-body><h1>A</h1></div></body></html>');
+    void indexer.write(dir);
+    indexer.add('tags/x/index.html', '<html lang="en"><body><div data-pagefind-body><h1>Late</h1></div></body></html>');
+    await expect(indexer.finish(dir)).rejects.toThrow(/tags\/x\/index\.html has data-pagefind-body but was rendered after the index was written/);
+  });
+
   it('counts only marked pages', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'devrel-search-two-'));
     writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="en"><body><h1>List</h1></body></html>');
@@ -83,3 +103,12 @@ describe('indexing', () => {
     expect(summary.bytes).toBeGreaterThan(0);
   });
 });
+
+/** Each indexed page's URL and text, from Pagefind's fragment files, in URL order. */
+function fragments(indexDir: string): { url: string; content: string }[] {
+  const dir = path.join(indexDir, 'fragment');
+  return readdirSync(dir)
+    .map((file) => JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string })
+    .map(({ url, content }) => ({ url, content }))
+    .sort((a, b) => a.url.localeCompare(b.url));
+}
