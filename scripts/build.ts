@@ -6,6 +6,8 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { startEarlyCheck } from '../src/lib/check/early-check.ts';
+import { contentDir } from '../src/lib/paths.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // Vite's own variables leak in when a build is started from another Vite process
@@ -17,6 +19,8 @@ const stagingDir = path.resolve(root, '.staging', `build-${process.pid}`);
 process.env.WIKI_OUT_DIR = stagingDir;
 
 const started = performance.now();
+// The content guard's check runs alongside Astro's start-up (see early-check.ts).
+startEarlyCheck(contentDir);
 try {
   mkdirSync(path.dirname(stagingDir), { recursive: true });
   const { build } = await import('astro');

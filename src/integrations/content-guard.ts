@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/check/check-content.ts';
+import { takeEarlyCheck } from '../lib/check/early-check.ts';
 import { formatProblem, summarize, type Problem } from '../lib/check/problem.ts';
 import { contentDir } from '../lib/paths.ts';
 
@@ -39,9 +40,9 @@ export function contentGuard(): AstroIntegration {
   return {
     name: 'devrel-wiki:content-guard',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         if (command === 'preview') return;
-        const { problems } = checkContent(contentDir);
+        const problems = (await takeEarlyCheck(contentDir)) ?? checkContent(contentDir).problems;
         const errors = problems.filter((p) => p.severity === 'error');
         for (const { level, text } of buildLog(problems)) logger[level](text);
         if (errors.length && command === 'build') {
