@@ -6,8 +6,24 @@
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/**
+ * Remembers what a formatter said for each input. Intl formatting costs microseconds and
+ * the same few thousand dates and counts are written on page after page (every list
+ * item, every related block), so a large build asked Intl millions of times.
+ */
+function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
+  const seen = new Map<K, V>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) seen.set(key, (value = compute(key)));
+    return value;
+  };
+}
+
+const dayOf = remembered((time: number) => dayFormat.format(time));
+
 /** "14 Mar 2026" */
-export const formatDate = (date: Date): string => dayFormat.format(date);
+export const formatDate = (date: Date): string => dayOf(date.getTime());
 
 /** "March 2026" */
 export const formatMonth = (date: Date): string => monthFormat.format(date);
@@ -34,7 +50,7 @@ export function daysBetween(a: Date, b: Date): number {
 const countFormat = new Intl.NumberFormat('en-US');
 
 /** "1,250" (one shared formatter: list pages format a count per entry). */
-export const formatCount = (n: number): string => countFormat.format(n);
+export const formatCount: (n: number) => string = remembered((n: number) => countFormat.format(n));
 
 /** "1 event", "3 events". */
 export const plural = (n: number, word: string, many = `${word}s`): string => `${formatCount(n)} ${n === 1 ? word : many}`;

@@ -165,15 +165,6 @@ export interface Digest {
   shoutOuts: ShoutOut[];
 }
 
-/**
- * Whether a recap belongs in "What's next" of `month`'s digest: its event starts in
- * the following month. Kept as one small function so a site-wide "is upcoming"
- * rule can replace it.
- */
-export function isUpcomingFor(recap: DigestRecapData, month: string): boolean {
-  return inMonth(recap.event.start, addMonths(month, 1));
-}
-
 /** Months of the e-mail chart: a year is enough to see a trend and stays legible at 600 px. */
 const chartMonths = 12;
 /** E-mail column width minus padding; the PNG is drawn at twice this. */
@@ -183,6 +174,7 @@ const byDateThenId = <E extends { date: string; id: string }>(a: E, b: E) => a.d
 
 /** Build the digest of `month` (`YYYY-MM`, already validated). */
 export function buildDigest(input: DigestInput, month: string): Digest {
+  const nextMonth = addMonths(month, 1);
   const names = <T extends { name?: string; title?: string }>(entries: readonly Entry<T>[], path: (id: string) => string) =>
     new Map(entries.map((e) => [e.id, { id: e.id, name: e.data.name ?? e.data.title ?? e.id, path: path(e.id) }]));
   const people = names(input.team, paths.person);
@@ -241,8 +233,9 @@ export function buildDigest(input: DigestInput, month: string): Digest {
     empty: recaps.length + updates.length + syncs.length + roadbook.length === 0,
     did: { recaps, totals: totalsOf(recaps), byProgram: byProgram(recaps) },
     next: {
-      meetings: meetingDates(input.meetings, addMonths(month, 1)),
-      events: input.recaps.filter((r) => isUpcomingFor(r.data, month)).map(recapView).sort(byStart),
+      meetings: meetingDates(input.meetings, nextMonth),
+      // "What's next": events starting in the following month.
+      events: input.recaps.filter((r) => inMonth(r.data.event.start, nextMonth)).map(recapView).sort(byStart),
     },
     metrics: metricChanges(input.metrics, input.headlineMetrics ?? [], month),
     roadbook,
