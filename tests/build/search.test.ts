@@ -43,14 +43,16 @@ describe('the search index of the sample wiki', () => {
     expect(indexedPages(path.join(build.outDir, 'pagefind'))).toBe(marked.length);
   });
 
-  it('holds the same pages and words as indexing the finished folder would', async () => {
+  it('holds the same pages, words, meta and filters as indexing the finished folder would', async () => {
     // The build feeds Pagefind page by page while rendering; reading the written
     // folder afterwards is the reference it must match.
     const copy = mkdtempSync(path.join(os.tmpdir(), 'devrel-search-folder-'));
     cpSync(build.outDir, copy, { recursive: true });
     rmSync(path.join(copy, 'pagefind'), { recursive: true });
     await buildSearchIndex(copy);
-    expect(fragments(path.join(build.outDir, 'pagefind'))).toEqual(fragments(path.join(copy, 'pagefind')));
+    const built = fragments(path.join(build.outDir, 'pagefind'));
+    expect(built.length).toBe(marked.length);
+    expect(built).toEqual(fragments(path.join(copy, 'pagefind')));
   });
 
   it('leaves list pages, the printable roadbook, search and 404 out', () => {
@@ -104,11 +106,10 @@ describe('indexing', () => {
   });
 });
 
-/** Each indexed page's URL and text, from Pagefind's fragment files, in URL order. */
-function fragments(indexDir: string): { url: string; content: string }[] {
+/** Each indexed page as Pagefind stored it (URL, text, meta, filters, anchors), in URL order. */
+function fragments(indexDir: string): { url: string }[] {
   const dir = path.join(indexDir, 'fragment');
   return readdirSync(dir)
-    .map((file) => JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string })
-    .map(({ url, content }) => ({ url, content }))
+    .map((file) => JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string })
     .sort((a, b) => a.url.localeCompare(b.url));
 }
