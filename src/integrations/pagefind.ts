@@ -1,6 +1,7 @@
 /**
  * Site search: builds a Pagefind index during `astro build`, page by page as Astro
- * renders them, and writes it to `<out>/pagefind/` at the end. Only elements marked
+ * renders them, and writes it to `<out>/pagefind/` once the last searchable page is
+ * rendered (see search-indexer.ts and indexing-prerenderer.ts). Only elements marked
  * `data-pagefind-body` (the main content of content pages, see BaseLayout) are
  * indexed. In `astro dev` there is no built HTML to index, so the dev server serves
  * the index of the last build instead; the search page says what to run when there
