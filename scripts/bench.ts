@@ -2,17 +2,19 @@
  * `npm run bench [-- --n 3000 --runs 3]`: builds a generated team of N recaps with the
  * wiki and with a minimal plain-Astro baseline (plus Pagefind) on the same recap files,
  * alternating runs, and prints wall time, pages per second, peak memory and output size
- * for each, then the median ratio ours/baseline on the last line.
+ * for each, then the median ratio ours/baseline on the last line. `--profile` adds one
+ * more build of ours under V8's profiler and prints where its main thread spent the time.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { profileTable } from './bench/cpu-profile.ts';
 import { generateTeam } from './bench/generate-team.ts';
 import { outputSize } from './bench/output-size.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '3000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '3000' }, runs: { type: 'string', default: '3' }, keep: { type: 'boolean', default: false }, profile: { type: 'boolean', default: false } } });
 const n = Number(values.n);
 const runs = Number(values.runs);
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1) throw new Error('--n and --runs take whole numbers ≥ 1');
@@ -31,9 +33,9 @@ function timed(args: string[], env: Record<string, string>): { seconds: number; 
   return { seconds, peakKb };
 }
 
-function buildOurs(run: number): Measure {
+function buildOurs(run: number | string, nodeFlags: string[] = []): Measure {
   const outDir = path.join(work, `ours-${run}`);
-  const t = timed([process.execPath, 'scripts/build.ts'], {
+  const t = timed([process.execPath, ...nodeFlags, 'scripts/build.ts'], {
     WIKI_CONTENT_DIR: contentDir, WIKI_OUT_DIR: outDir, WIKI_CACHE_DIR: path.join(work, `ours-cache-${run}`), WIKI_LOG_LEVEL: 'error', SOURCE_DATE_EPOCH: '1795564800',
   });
   const size = outputSize(outDir);
@@ -72,6 +74,15 @@ try {
   console.log(row('ours', pick(ours)));
   console.log(row('baseline', pick(baseline)));
   console.log(`bytes per page: ours ${Math.round((pick(ours).outputMb * 1e6) / pick(ours).pages)}, baseline ${Math.round((pick(baseline).outputMb * 1e6) / pick(baseline).pages)}`);
+  if (values.profile) {
+    // Before the ratio, so the last line stays `ours/baseline = …` for scripts that read it.
+    const profileDir = path.join(work, 'profile');
+    buildOurs('profiled', ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+    // Files are named CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile; thread 0 is the main
+    // thread, the others are workers (the content check).
+    const main = readdirSync(profileDir).find((file) => /\.\d+\.0\.\d+\.cpuprofile$/.test(file));
+    console.log(`\n${profileTable(path.join(profileDir, main!), root)}`);
+  }
   const ratio = median(ours.map((m, i) => m.seconds / baseline[i]!.seconds));
   console.log(`ours/baseline = ${ratio.toFixed(2)}`);
 } finally {
