@@ -4,24 +4,26 @@
  * page. Rendering itself is untouched: the same response, byte for byte, is returned
  * to Astro, which writes it as usual.
  *
- * Pages of list-only routes render last, and the index is written as soon as every
- * other page has rendered, so Pagefind writes its files while Node renders the lists.
+ * Entry pages render first; lists, feeds and calendars after. The index is written as
+ * soon as the last entry page has rendered, so Pagefind writes its files while Node
+ * renders the rest.
  */
 import type { AstroPrerenderer } from 'astro';
 
 /**
- * Routes that only list other pages and so are never searchable: paginated lists and
- * the monthly digests. A searchable page from one of these would fail the build (the
- * index is already written by then), so a route that becomes searchable must leave
- * this list.
+ * Routes of entry pages, the only searchable ones: one page per content entry
+ * (`programs/[id].astro`…, and `recaps/[key].astro`, which also serves the year lists).
+ * Every other route lists, exports or explains (lists, digests, feeds, calendars) and
+ * renders after them. A searchable page from another route would fail the build (the
+ * index is written by then) and say so; name its file `[id].astro` to fix it.
  */
-export const listOnlyRoute = /\[(?:\.\.\.)?page\]\.astro$|^src\/pages\/digest\//;
+export const entryRoute = /\[(?:id|key)\]\.astro$/;
 
 /** What the wrapper reports to the search index. */
 export interface IndexingHooks {
   /** A page rendered; `outputFile` is where Astro writes it (see outputFileOf). */
   page(outputFile: string, html: string): void;
-  /** Every page outside list-only routes has rendered. */
+  /** Every page of an entry route has rendered. */
   searchablePagesDone(): void;
 }
 
@@ -38,24 +40,24 @@ export function outputFileOf(pathname: string, base: string): string {
 
 export function indexingPrerenderer(inner: AstroPrerenderer, base: string, hooks: IndexingHooks): AstroPrerenderer {
   let searchableLeft = Infinity;
-  const listOnly = (component: string) => listOnlyRoute.test(component);
+  const isEntry = (component: string) => entryRoute.test(component);
   return {
     name: 'devrel-wiki:indexing',
     setup: async () => inner.setup?.(),
     async getStaticPaths() {
       const paths = await inner.getStaticPaths();
-      const first = paths.filter(({ route }) => !listOnly(route.component));
+      const first = paths.filter(({ route }) => isEntry(route.component));
       searchableLeft = first.length;
       if (searchableLeft === 0) hooks.searchablePagesDone();
       // Astro renders in this order; the order of the written files doesn't matter.
-      return [...first, ...paths.filter(({ route }) => listOnly(route.component))];
+      return [...first, ...paths.filter(({ route }) => !isEntry(route.component))];
     },
     async render(request, options) {
       const result = await inner.render(request, options);
       try {
         return await handOver(result, request, options.routeData.type === 'page');
       } finally {
-        if (!listOnly(options.routeData.component) && --searchableLeft === 0) hooks.searchablePagesDone();
+        if (isEntry(options.routeData.component) && --searchableLeft === 0) hooks.searchablePagesDone();
       }
     },
     ...(inner.collectStaticImages ? { collectStaticImages: () => inner.collectStaticImages!() } : {}),

@@ -57,7 +57,7 @@ export class SearchIndexer {
   add(sourcePath: string, html: string): void {
     if (!html.includes(searchableMarker)) return;
     if (this.#writing) {
-      this.#errors.push(`${sourcePath} has ${searchableMarker} but was rendered after the index was written: its route must not be listed as a list-only route in indexing-prerenderer.ts.`);
+      this.#errors.push(`${sourcePath} has ${searchableMarker} but was rendered after the index was written: only entry routes (\`[id].astro\`, see entryRoute in indexing-prerenderer.ts) may have searchable pages.`);
       return;
     }
     this.#pending.push(

@@ -5,7 +5,7 @@
  */
 import type { AstroPrerenderer } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { indexingPrerenderer, listOnlyRoute, outputFileOf } from '../../src/integrations/indexing-prerenderer.ts';
+import { entryRoute, indexingPrerenderer, outputFileOf } from '../../src/integrations/indexing-prerenderer.ts';
 
 describe('outputFileOf', () => {
   it('maps a page URL under the base path to the file Astro writes', () => {
@@ -16,10 +16,10 @@ describe('outputFileOf', () => {
   });
 });
 
-describe('listOnlyRoute', () => {
-  it('names paginated lists and digests, not entry pages', () => {
-    for (const list of ['src/pages/tags/[tag]/[...page].astro', 'src/pages/recaps/[year]/page/[page].astro', 'src/pages/digest/[month].astro', 'src/pages/updates/[...page].astro']) expect(list).toMatch(listOnlyRoute);
-    for (const entry of ['src/pages/recaps/[key].astro', 'src/pages/programs/[id].astro', 'src/pages/team/[id].astro', 'src/pages/index.astro']) expect(entry).not.toMatch(listOnlyRoute);
+describe('entryRoute', () => {
+  it('names the pages of content entries, not lists, feeds or calendars', () => {
+    for (const entry of ['src/pages/recaps/[key].astro', 'src/pages/programs/[id].astro', 'src/pages/team/[id].astro']) expect(entry).toMatch(entryRoute);
+    for (const other of ['src/pages/tags/[tag]/[...page].astro', 'src/pages/recaps/[year]/page/[page].astro', 'src/pages/digest/[month].astro', 'src/pages/index.astro', 'src/pages/recaps/[id].ics.ts', 'src/pages/team/[id]/recaps/[...page].astro']) expect(other).not.toMatch(entryRoute);
   });
 });
 
@@ -48,14 +48,14 @@ describe('indexingPrerenderer', () => {
     { pathname: '/', route: route('src/pages/index.astro') },
   ];
 
-  it('renders list-only routes last and says when the rest is done', async () => {
+  it('renders entry pages first and says when they are done', async () => {
     const events: string[] = [];
     const astro = fakeAstro(paths);
     const wrapped = indexingPrerenderer(astro, '/', { page: (file) => events.push(`page ${file}`), searchablePagesDone: () => events.push('done') });
     const ordered = await wrapped.getStaticPaths();
-    expect(ordered.map((p) => p.pathname)).toEqual(['/recaps/x/', '/events.ics', '/', '/tags/a/', '/digest/2026-10/']);
+    expect(ordered.map((p) => p.pathname)).toEqual(['/recaps/x/', '/tags/a/', '/events.ics', '/digest/2026-10/', '/']);
     for (const { pathname, route } of ordered) await wrapped.render(new Request(`http://localhost${pathname}`), { routeData: route });
-    expect(events).toEqual(['page recaps/x/index.html', 'page index.html', 'done', 'page tags/a/index.html', 'page digest/2026-10/index.html']);
+    expect(events).toEqual(['page recaps/x/index.html', 'done', 'page tags/a/index.html', 'page digest/2026-10/index.html', 'page index.html']);
   });
 
   it('returns the same page Astro rendered and skips endpoints', async () => {
