@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { SearchIndexer } from '../src/integrations/search-indexer.ts';
 import { startEarlyCheck } from '../src/lib/check/early-check.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
@@ -29,7 +30,12 @@ try {
   renameSync(stagingDir, finalDir);
   console.log(`\nWiki built into ${path.relative(root, finalDir) || '.'}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
+  // Pages render four at once and the search index writes in the background, so files
+  // can still land in the staging folder after the failure: stop the index, remove the
+  // folder now, and once more when everything in flight has settled.
+  await SearchIndexer.stop();
   rmSync(stagingDir, { recursive: true, force: true });
+  process.once('exit', () => rmSync(stagingDir, { recursive: true, force: true }));
   const message = error instanceof Error ? error.message : String(error);
   console.error(`\nBuild failed; ${existsSync(finalDir) ? `the previous ${path.relative(root, finalDir)}/ was left untouched` : 'nothing was published'}.\n${message}`);
   process.exitCode = 1;

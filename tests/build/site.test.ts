@@ -3,7 +3,7 @@
  * entry has its page, no internal link is broken (at `/` and under `/devrel/`), and a
  * build with bad content fails naming every bad file without publishing anything.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +111,23 @@ describe('the sample wiki under BASE_PATH=/devrel/', () => {
 
   it('has no broken internal link', () => {
     expect(findBrokenLinks(build.outDir, '/devrel/')).toEqual([]);
+  });
+});
+
+describe('a build that fails while rendering', () => {
+  it('publishes nothing and leaves no half-written staging folder behind', () => {
+    // Pages render four at once and the search index writes in the background, so
+    // files can land after the failure; none may be left behind.
+    const content = path.join(mkdtempSync(path.join(os.tmpdir(), 'devrel-render-fail-')), 'content');
+    cpSync(path.join(root, 'tests/fixtures/good-content'), content, { recursive: true });
+    appendFileSync(path.join(content, 'recaps/2026/2026-03-23-kubecon-eu.mdx'), "\n{(() => { throw new Error('render-time failure') })()}\n");
+    const outDir = path.join(path.dirname(content), 'dist');
+    const build = buildSite({ contentDir: content, outDir });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('render-time failure');
+    expect(build.output).toContain('Build failed; nothing was published.');
+    expect(existsSync(outDir)).toBe(false);
+    expect(existsSync(path.join(root, '.staging', `build-${build.pid}`))).toBe(false);
   });
 });
 

@@ -11,6 +11,8 @@ export interface BuildResult {
   ok: boolean;
   outDir: string;
   output: string;
+  /** The build process's id: its staging folder is `.staging/build-<pid>`. */
+  pid: number;
 }
 
 /** A fixed "now" (2026-11-25T00:00:00Z) so meeting dates and review banners are reproducible. */
@@ -32,5 +34,5 @@ export function buildSite(options: { contentDir?: string; base?: string; outDir?
       ...options.env,
     },
   });
-  return { ok: result.status === 0, outDir, output: `${result.stdout}\n${result.stderr}` };
+  return { ok: result.status === 0, outDir, output: `${result.stdout}\n${result.stderr}`, pid: result.pid };
 }
