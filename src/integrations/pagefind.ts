@@ -37,9 +37,10 @@ export function pagefindSearch(): AstroIntegration {
           searchablePagesDone: () => void session.write(outDir),
         }));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ logger }) => {
         if (!indexer) throw new Error('Search index: the build finished without starting the index.');
-        const summary = await indexer.finish(fileURLToPath(dir));
+        // The same folder write() was given when the last entry page rendered.
+        const summary = await indexer.finish(outDir);
         logger.info(`Indexed ${summary.pages} pages in ${(summary.milliseconds / 1000).toFixed(2)} s (${(summary.bytes / 1024).toFixed(0)} KiB)`);
       },
       'astro:server:setup': ({ server, logger }) => {

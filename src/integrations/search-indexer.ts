@@ -64,7 +64,8 @@ export class SearchIndexer {
       this.#index
         .then((index) => index.addHTMLFile({ sourcePath, content: html }))
         .then(({ errors }) => void this.#errors.push(...errors.map((error) => `${sourcePath}: ${error}`)))
-        .catch(() => {}),
+        // A page Pagefind could not take must fail the build, never go missing from search.
+        .catch((error: unknown) => void this.#errors.push(`${sourcePath}: ${error instanceof Error ? error.message : String(error)}`)),
     );
   }
 
