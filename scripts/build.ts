@@ -4,12 +4,18 @@
  * the web server to publish. Later steps (search index) run on the staged output.
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SearchIndexer } from '../src/integrations/search-indexer.ts';
 import { startEarlyCheck } from '../src/lib/check/early-check.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
+// Node keeps the compiled code of Astro, Vite and the rest between builds, which takes
+// about half a second off a small wiki's build. Keyed by each file's contents, so an
+// upgrade only recompiles what changed; NODE_DISABLE_COMPILE_CACHE=1 turns it off, and
+// NODE_COMPILE_CACHE (set before Node starts) puts it elsewhere.
+module.enableCompileCache(path.resolve('node_modules/.cache/devrel-wiki/node-compile'));
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // Vite's own variables leak in when a build is started from another Vite process
 // (vitest sets BASE_URL=/); Astro lets them override the configured base, so drop them.
