@@ -3,7 +3,7 @@
  * when everything succeeded, so a failed build never leaves a half-written site for
  * the web server to publish. Later steps (search index) run on the staged output.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import module from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -33,7 +33,9 @@ try {
   const { build } = await import('astro');
   await build({ root, outDir: stagingDir, logLevel: process.env.WIKI_LOG_LEVEL as 'info' | undefined ?? 'info' });
   rmSync(finalDir, { recursive: true, force: true });
-  renameSync(stagingDir, finalDir);
+  // WIKI_OUT_DIR may name a folder whose parent does not exist yet.
+  mkdirSync(path.dirname(finalDir), { recursive: true });
+  publish(stagingDir, finalDir);
   console.log(`\nWiki built into ${path.relative(root, finalDir) || '.'}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   // Pages render four at once and the search index writes in the background, so files
@@ -45,4 +47,15 @@ try {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`\nBuild failed; ${existsSync(finalDir) ? `the previous ${path.relative(root, finalDir)}/ was left untouched` : 'nothing was published'}.\n${message}`);
   process.exitCode = 1;
+}
+
+/** Move the finished site into place. Across file systems rename cannot, so copy instead. */
+function publish(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }

@@ -3,7 +3,7 @@
  * entry has its page, no internal link is broken (at `/` and under `/devrel/`), and a
  * build with bad content fails naming every bad file without publishing anything.
  */
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +128,32 @@ describe('a build that fails while rendering', () => {
     expect(build.output).toContain('Build failed; nothing was published.');
     expect(existsSync(outDir)).toBe(false);
     expect(existsSync(path.join(root, '.staging', `build-${build.pid}`))).toBe(false);
+  });
+});
+
+describe('the output folder', () => {
+  it('may be a new folder inside folders that do not exist yet', () => {
+    const outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'devrel-nested-')), 'sites', 'intranet', 'dist');
+    const build = buildSite({ contentDir: path.join(root, 'tests/fixtures/good-content'), outDir });
+    expect(build.ok, build.output).toBe(true);
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
+    expect(existsSync(path.join(root, '.staging', `build-${build.pid}`))).toBe(false);
+  });
+
+  // The staging folder is inside the project; a site published to another file system
+  // (a tmpfs, a mounted share) cannot be renamed into place and is copied instead.
+  const otherFileSystem = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(root).dev;
+  it.skipIf(!otherFileSystem)('may be on another file system than the project', () => {
+    const outDir = path.join(mkdtempSync('/dev/shm/devrel-wiki-'), 'dist');
+    try {
+      const build = buildSite({ contentDir: path.join(root, 'tests/fixtures/good-content'), outDir });
+      expect(build.ok, build.output).toBe(true);
+      expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
+      expect(existsSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+      expect(existsSync(path.join(root, '.staging', `build-${build.pid}`))).toBe(false);
+    } finally {
+      rmSync(path.dirname(outDir), { recursive: true, force: true });
+    }
   });
 });
 
