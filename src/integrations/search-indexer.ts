@@ -69,13 +69,6 @@ export class SearchIndexer {
     );
   }
 
-  /** Add every HTML file already written under `siteDir` (for indexing a built folder). */
-  async addDirectory(siteDir: string): Promise<void> {
-    const index = await this.#index;
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new SearchIndexError('index the site', added.errors);
-  }
-
   /**
    * Write the index into `siteDir/pagefind/` once every queued page is in. Called as soon
    * as the last searchable page has rendered, so the writing overlaps the list pages
@@ -119,21 +112,10 @@ export class SearchIndexer {
   }
 }
 
-/** Index every HTML file under `siteDir` into `siteDir/pagefind/`. */
-export async function buildSearchIndex(siteDir: string): Promise<IndexSummary> {
-  const indexer = new SearchIndexer();
-  try {
-    await indexer.addDirectory(siteDir);
-  } catch (error) {
-    await SearchIndexer.stop();
-    throw error;
-  }
-  return indexer.finish(siteDir);
-}
-
 /**
- * Pages in the written index. addDirectory's own page_count counts every HTML file it
- * read, including the list pages it then skipped for lacking data-pagefind-body.
+ * Pages in the written index, read from what Pagefind wrote: its addDirectory's own
+ * page_count counts every HTML file read, including list pages skipped for lacking
+ * data-pagefind-body.
  */
 export function indexedPages(indexDir: string): number {
   const entry = JSON.parse(readFileSync(path.join(indexDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
