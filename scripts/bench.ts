@@ -29,10 +29,8 @@ const contentDir = path.join(work, 'content');
 // deleting 24,000 took 1.66 s of kernel time instead of 0.38 s. The penalty fell on
 // whichever build came next, not on the one measured.
 //
-// Content caches are new for every build (each build is cold), but Node's compile cache
-// (scripts/build.ts turns it on for the wiki) is kept from one run to the next, and the
-// baseline gets one of its own: both sides start cold in run 1 and warm after that, so
-// the comparison is about the builds, not about a Node setting.
+// Every build is cold: content caches are new each time, and neither side uses Node's
+// compile cache (see scripts/build.ts for why the wiki doesn't).
 interface Measure { seconds: number; peakMb: number; outputMb: number; pages: number }
 
 /** Runs a command under GNU time for wall seconds and peak resident memory. */
@@ -47,7 +45,6 @@ function buildOurs(run: number | string, nodeFlags: string[] = []): Measure {
   const outDir = path.join(work, `ours-${run}`);
   const t = timed([process.execPath, ...nodeFlags, 'scripts/build.ts'], {
     WIKI_CONTENT_DIR: contentDir, WIKI_OUT_DIR: outDir, WIKI_CACHE_DIR: path.join(work, `ours-cache-${run}`), WIKI_LOG_LEVEL: 'error', SOURCE_DATE_EPOCH: '1795564800',
-    NODE_COMPILE_CACHE: path.join(work, 'ours-compile-cache'),
   });
   const size = outputSize(outDir);
   return { seconds: t.seconds, peakMb: t.peakKb / 1024, outputMb: size.bytes / 1e6, pages: size.pages };
@@ -55,7 +52,7 @@ function buildOurs(run: number | string, nodeFlags: string[] = []): Measure {
 
 function buildBaseline(run: number): Measure {
   const outDir = path.join(work, `baseline-${run}`);
-  const env = { BENCH_CONTENT_DIR: contentDir, BENCH_OUT_DIR: outDir, BENCH_CACHE_DIR: path.join(work, `baseline-cache-${run}`), NODE_COMPILE_CACHE: path.join(work, 'baseline-compile-cache') };
+  const env = { BENCH_CONTENT_DIR: contentDir, BENCH_OUT_DIR: outDir, BENCH_CACHE_DIR: path.join(work, `baseline-cache-${run}`) };
   const astro = timed([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--root', 'tests/bench-baseline', '--silent'], env);
   const index = timed([process.execPath, 'scripts/bench/pagefind-index.ts', outDir], env);
   const size = outputSize(outDir);
