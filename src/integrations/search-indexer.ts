@@ -62,7 +62,7 @@ export class SearchIndexer {
     }
     this.#pending.push(
       this.#index
-        .then((index) => index.addHTMLFile({ sourcePath, content: html }))
+        .then((index) => index.addHTMLFile({ sourcePath, content: searchablePart(html) }))
         .then(({ errors }) => void this.#errors.push(...errors.map((error) => `${sourcePath}: ${error}`)))
         // A page Pagefind could not take must fail the build, never go missing from search.
         .catch((error: unknown) => void this.#errors.push(`${sourcePath}: ${error instanceof Error ? error.message : String(error)}`)),
@@ -110,6 +110,23 @@ export class SearchIndexer {
     const pagefind = await import('pagefind');
     await pagefind.close();
   }
+}
+
+/**
+ * What Pagefind reads of a page: the `<html>` tag (its `lang` picks the index's language) and
+ * everything from the searchable element to the end of `<main>` (BaseLayout puts it last in
+ * `<main>`, and the header, navigation and footer are never indexed). Half the bytes of the
+ * page, so half to encode, ship and parse; the index is the same, fragment for fragment, as
+ * Pagefind reading the whole written page (tests/build/search.test.ts). A page of another
+ * shape goes whole.
+ */
+export function searchablePart(html: string): string {
+  const htmlTag = html.indexOf('<html');
+  const htmlTagEnd = html.indexOf('>', htmlTag) + 1;
+  const start = html.indexOf(`<div ${searchableMarker}`);
+  const end = html.lastIndexOf('</main>');
+  if (htmlTag < 0 || start < htmlTagEnd || end < start) return html;
+  return `${html.slice(0, htmlTagEnd)}<body>${html.slice(start, end)}</body></html>`;
 }
 
 /**
