@@ -49,6 +49,14 @@ describe('renderChartSvg', () => {
     expect(svg).toContain('f-target');
   });
 
+  it('writes coordinates with at most one decimal, and none for whole numbers', () => {
+    const svg = renderChartSvg(spec);
+    // Thousands of coordinates (text is drawn as paths) are what make the bytes.
+    expect(svg.match(/\d\.\d/g)?.length).toBeGreaterThan(100);
+    expect(svg).not.toMatch(/\d\.\d\d/);
+    expect(svg).not.toMatch(/\d\.0(?!\d)/);
+  });
+
   it('draws every kind', () => {
     for (const kind of ['bar', 'stacked', 'sparkline'] as const) {
       expect(renderChartSvg({ ...spec, kind, datasets: [...spec.datasets, { label: 'B', values: [2, 2, 2] }] })).toMatch(/^<svg/);
