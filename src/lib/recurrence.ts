@@ -117,13 +117,23 @@ function wallClock(instant: Date, timeZone: string): WallClock {
   };
 }
 
-/** Offset of timeZone at instant, in minutes east of UTC (e.g. Europe/Berlin in summer = 120). */
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Offset of timeZone at instant, in minutes east of UTC (e.g. Europe/Berlin in summer = 120).
+ * Reads Intl's own `GMT+02:00` rather than comparing wall-clock parts: one string instead
+ * of seven parts, about 3× faster, and a calendar's time zones look up thousands of days
+ * (see calendar/vtimezone.ts).
+ */
 export function timeZoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const wall = wallClock(instant, timeZone);
-  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  // Intl has whole-second resolution, so drop the instant's milliseconds before comparing.
-  const instantSeconds = Math.floor(instant.getTime() / 1000) * 1000;
-  return Math.round((wallAsUtc - instantSeconds) / MINUTE);
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) offsetFormatters.set(timeZone, (formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
+  // "1/1/2018, GMT+01:00"; "GMT" alone at UTC; seconds only in old local mean times.
+  const match = /GMT(?:([+-])(\d\d):(\d\d)(?::(\d\d))?)?$/.exec(formatter.format(instant));
+  if (!match) throw new Error(`Unexpected offset format for ${timeZone}: ${formatter.format(instant)}`);
+  if (!match[1]) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]) + Number(match[4] ?? 0) / 60;
+  return Math.round(match[1] === '-' ? -minutes : minutes);
 }
 
 /**
