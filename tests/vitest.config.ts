@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
+    globalSetup: ['tests/global-setup.ts'],
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
     // The build test runs real `astro build`s; give it room on a 2-core machine.
     testTimeout: 240_000,
