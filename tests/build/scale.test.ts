@@ -43,6 +43,22 @@ describe(`a generated team at N=${small} and N=${large} recaps`, () => {
     expect(htmlPerPage(large) / htmlPerPage(small)).toBeLessThan(1.2);
   });
 
+  // Scoped <style> stamps data-astro-cid-… on every element a component renders; on what
+  // repeats per page or per entry that was 21 % of the HTML (see src/styles/global.css).
+  const scopedStyleBytes = (html: string) => [...html.matchAll(/ data-astro-cid-[a-z0-9]+/g)].reduce((sum, m) => sum + m[0].length, 0);
+
+  it('stamps no scoped-style attributes on what repeats: the page frame, recaps, pagination, month digests', () => {
+    const { build } = builds.get(large)!;
+    const read = (file: string) => readFileSync(path.join(build.outDir, file), 'utf8');
+    const recap = htmlFiles(build.outDir).find((file) => /^recaps\/\d{4}-\d{2}-\d{2}-/.test(file))!;
+    const month = htmlFiles(build.outDir).find((file) => /^digest\/\d{4}-\d{2}\//.test(file))!;
+    for (const file of [recap, month]) expect(read(file).match(/<[^>]* data-astro-cid-[^>]*>/)?.[0], file).toBeUndefined();
+    expect(read('recaps/2020/index.html')).toMatch(/<nav class="pagination"[^>]*data-pagefind-ignore>/);
+    const all = htmlFiles(build.outDir).map(read);
+    const share = all.reduce((sum, html) => sum + scopedStyleBytes(html), 0) / all.reduce((sum, html) => sum + html.length, 0);
+    expect(share).toBeLessThan(0.03);
+  });
+
   /** Distinct links to entries of a collection (ids start with a date) on each page. */
   const entryLinks = (outDir: string, collection: string) =>
     htmlFiles(outDir).map((file) => {
