@@ -5,7 +5,7 @@
  * search indexes), and so do the builds, Pagefind and Chromium they start.
  * Pointing TMPDIR at one folder per run catches all of them, including folders
  * a failing test never reaches the clean-up of; before this, every `npm test`
- * left about 15 folders and 40 MB behind in /tmp.
+ * left 24 folders and 56 MB behind in /tmp.
  *
  * Set KEEP_TEST_TEMP=1 to keep the folder and look at what a test built.
  */
