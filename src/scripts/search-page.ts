@@ -106,7 +106,13 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   link.textContent = meta.title ?? data.url;
   const facts = element('p', 'result-meta');
   if (meta.type) facts.append(element('span', 'badge plain', meta.type));
-  for (const fact of [meta.date, meta.program, meta.event, meta.audience, meta.role, meta.department, meta.period, meta.chapter, meta.when]) {
+  if (meta.date) {
+    // The same date as on the page, with its ISO day (SearchFacets' `iso`) for machines.
+    const date = element('time', '', meta.date);
+    if (meta.iso) date.dateTime = meta.iso;
+    facts.append(date);
+  }
+  for (const fact of [meta.program, meta.event, meta.audience, meta.role, meta.department, meta.period, meta.chapter, meta.when]) {
     if (fact) facts.append(element('span', '', fact));
   }
   const excerpt = element('p', 'result-excerpt');
