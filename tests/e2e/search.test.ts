@@ -79,6 +79,7 @@ describe.skipIf(!available).each([
     const first = results().first();
     expect(await first.locator('.badge').textContent()).toBe('Recap');
     expect(await first.textContent()).toContain('KubeCon + CloudNativeCon Europe 2026');
+    expect(await first.locator('time').getAttribute('datetime')).toBe('2026-03-23');
     expect(await first.locator('mark').first().textContent()).toMatch(new RegExp(uniqueWord, 'i'));
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/\d+ results? for “stricter”/);
   });
@@ -86,6 +87,8 @@ describe.skipIf(!available).each([
   it('narrows results with a filter and keeps the URL in sync', async () => {
     await page.goto(`${server.url}search/?q=kubecon`);
     await expect.poll(() => results().count()).toBeGreaterThan(1);
+    // Excerpts start with the page's own words, not the "Event recap" label above its title.
+    expect(await results().first().locator('.result-excerpt').textContent()).toMatch(/^KubeCon/);
     const before = await results().count();
     const types = await page.locator('[data-search-results] .badge').allTextContents();
     expect(new Set(types).size).toBeGreaterThan(1);
