@@ -72,27 +72,27 @@ function parseTime(value: string): [number, number] {
 
 /* ---------- Time zones via Intl ---------- */
 
-/** Formatters are costly to build and the site uses a handful of zones: build each once. */
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      // h23, not hour12:false: the latter prints midnight as "24" in some engines.
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
-  return formatter;
+/** Formatters are costly to build and the site uses a handful of zones: build each once per zone. */
+function perZone(make: (timeZone: string) => Intl.DateTimeFormat): (timeZone: string) => Intl.DateTimeFormat {
+  const built = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let formatter = built.get(timeZone);
+    if (!formatter) built.set(timeZone, (formatter = make(timeZone)));
+    return formatter;
+  };
 }
+
+const partsFormatter = perZone((timeZone) => new Intl.DateTimeFormat('en-US', {
+  timeZone,
+  // h23, not hour12:false: the latter prints midnight as "24" in some engines.
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+}));
 
 interface WallClock {
   year: number;
@@ -117,7 +117,7 @@ function wallClock(instant: Date, timeZone: string): WallClock {
   };
 }
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+const offsetFormatter = perZone((timeZone) => new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }));
 
 /**
  * Offset of timeZone at instant, in minutes east of UTC (e.g. Europe/Berlin in summer = 120).
@@ -126,11 +126,10 @@ const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
  * (see calendar/vtimezone.ts).
  */
 export function timeZoneOffsetMinutes(instant: Date, timeZone: string): number {
-  let formatter = offsetFormatters.get(timeZone);
-  if (!formatter) offsetFormatters.set(timeZone, (formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
   // "1/1/2018, GMT+01:00"; "GMT" alone at UTC; seconds only in old local mean times.
-  const match = /GMT(?:([+-])(\d\d):(\d\d)(?::(\d\d))?)?$/.exec(formatter.format(instant));
-  if (!match) throw new Error(`Unexpected offset format for ${timeZone}: ${formatter.format(instant)}`);
+  const text = offsetFormatter(timeZone).format(instant);
+  const match = /GMT(?:([+-])(\d\d):(\d\d)(?::(\d\d))?)?$/.exec(text);
+  if (!match) throw new Error(`Unexpected offset format for ${timeZone}: ${text}`);
   if (!match[1]) return 0;
   const minutes = Number(match[2]) * 60 + Number(match[3]) + Number(match[4] ?? 0) / 60;
   return Math.round(match[1] === '-' ? -minutes : minutes);
@@ -275,21 +274,15 @@ export function describeRecurrence(rule: Recurrence): string {
   return `${when} at ${rule.time} (${rule.timezone}), ${rule.duration} minutes${until}`;
 }
 
-const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
+// en-GB knows the European abbreviations (CET, BST) and en-US the American ones (EST, PDT).
+const zoneNameFormatters = (['en-GB', 'en-US'] as const).map((locale) => perZone((timeZone) => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })));
 
 /** Short zone name such as CET or EST, falling back to "GMT+5:30" where no abbreviation exists. */
 function zoneName(instant: Date, timeZone: string): string {
   const names: string[] = [];
-  // en-GB knows the European abbreviations (CET, BST) and en-US the American ones (EST, PDT);
-  // each prints the other's zones as "GMT-5", so ask both and prefer a real abbreviation.
-  for (const locale of ['en-GB', 'en-US']) {
-    const key = `${locale}|${timeZone}`;
-    let formatter = zoneNameFormatters.get(key);
-    if (!formatter) {
-      formatter = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' });
-      zoneNameFormatters.set(key, formatter);
-    }
-    const name = formatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  // Each locale prints the other's zones as "GMT-5", so ask both and prefer a real abbreviation.
+  for (const formatter of zoneNameFormatters) {
+    const name = formatter(timeZone).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
     if (name && !/^(GMT|UTC)[+\-\u2212]/.test(name)) return name;
     names.push(name);
   }
