@@ -111,8 +111,8 @@ describe('digest pages in the built sample wiki', () => {
     const html = page('digest/2026-10');
     expect(html).toContain('2 events, 654 people reached');
     expect(expected.did.totals).toEqual({ events: 2, audience: 654, uncounted: 0 });
-    expect(html).toContain(`<dt>Events</dt><dd>${expected.did.totals.events}</dd>`);
-    expect(html).toContain(`<dt>People reached</dt><dd>${expected.did.totals.audience}</dd>`);
+    expect(html).toContain(`<dt>Events</dt> <dd>${expected.did.totals.events}</dd>`);
+    expect(html).toContain(`<dt>People reached</dt> <dd>${expected.did.totals.audience}</dd>`);
     for (const row of expected.did.byProgram) expect(html).toMatch(new RegExp(`${row.program!.name}</a></th>\\s*<td class="num"[^>]*>${row.events}</td>\\s*<td class="num"[^>]*>${row.audience}</td>`));
     for (const metric of expected.metrics) expect(html, metric.id).toContain(`<td class="num change ${changeTone(metric)}">${changeText(metric)}</td>`);
     // Numbers, not charts: the metric pages draw those.

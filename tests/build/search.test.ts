@@ -73,6 +73,20 @@ describe('the search index of the sample wiki', () => {
     }
   });
 
+  it('keeps the words of neighbouring elements apart ("Team Marcus", not "TeamMarcus")', () => {
+    // Astro drops the line breaks between tags (compressHTML), and Pagefind reads <dt>, <dd>,
+    // <th> and inline elements as running text: "<dt>Team</dt><dd>Marcus…" was indexed as the
+    // word "TeamMarcus", so searching for Marcus missed the page. A stored word that runs a
+    // lower-case letter into a capital or a digit (or a digit into a letter) must be written
+    // so in the content itself, as "TypeScript" and "v2" are.
+    const source = contentText(sampleContent);
+    const joined = fragments(path.join(build.outDir, 'pagefind')).flatMap(({ url, content }) =>
+      content.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+        .filter((word) => /\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}/u.test(word) && !source.includes(word))
+        .map((word) => `${url}: ${word}`));
+    expect([...new Set(joined)]).toEqual([]);
+  });
+
   it('gives every content page its type filter, and recaps their event, date and audience', () => {
     for (const file of marked) expect(readFileSync(path.join(build.outDir, file), 'utf8'), file).toMatch(/data-pagefind-filter="type\[data-value\]" data-value="\w+"/);
     const recap = readFileSync(path.join(build.outDir, paths.recap('2026-03-23-kubecon-eu-amsterdam'), 'index.html'), 'utf8');
@@ -109,10 +123,18 @@ describe('indexing', () => {
   });
 });
 
+/** Every file of a content folder as one text, to look words up in. */
+function contentText(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+    .join('\n');
+}
+
 /** Each indexed page as Pagefind stored it (URL, text, meta, filters, anchors), in URL order. */
-function fragments(indexDir: string): { url: string }[] {
+function fragments(indexDir: string): { url: string; content: string }[] {
   const dir = path.join(indexDir, 'fragment');
   return readdirSync(dir)
-    .map((file) => JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string })
+    .map((file) => JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string })
     .sort((a, b) => a.url.localeCompare(b.url));
 }
