@@ -38,6 +38,8 @@ export function outputFileOf(pathname: string, base: string): string {
   return /\.[a-z0-9]+$/i.test(relative) ? relative : `${relative}.html`;
 }
 
+const utf8 = new TextDecoder();
+
 export function indexingPrerenderer(inner: AstroPrerenderer, base: string, hooks: IndexingHooks): AstroPrerenderer {
   let searchableLeft = Infinity;
   const isEntry = (component: string) => entryRoute.test(component);
@@ -69,9 +71,11 @@ export function indexingPrerenderer(inner: AstroPrerenderer, base: string, hooks
     if (!isPage) return result;
     const response = result instanceof Response ? result : result.response;
     if (response.status !== 200 || !response.body) return result;
-    const html = await response.text();
-    hooks.page(outputFileOf(new URL(request.url).pathname, base), html);
-    const same = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+    // Astro writes the page's bytes: hand those back as they came, decoded once for the
+    // index instead of decoded and encoded again (3,864 pages at 3,000 recaps).
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    hooks.page(outputFileOf(new URL(request.url).pathname, base), utf8.decode(bytes));
+    const same = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
     return result instanceof Response ? same : { ...result, response: same };
   }
 }
