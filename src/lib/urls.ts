@@ -15,7 +15,11 @@ export function normalizeBase(base: string | undefined): string {
  * protocol-relative URLs, anchors and already-prefixed paths are returned unchanged.
  */
 export function joinBase(base: string, target: string): string {
-  const normalized = normalizeBase(base);
+  return joinNormalizedBase(normalizeBase(base), target);
+}
+
+/** joinBase for a base already normalised: every link of every page comes through here. */
+function joinNormalizedBase(normalized: string, target: string): string {
   if (!target.startsWith('/') || target.startsWith('//')) return target;
   if (normalized !== '/' && (target === normalized.slice(0, -1) || target.startsWith(normalized))) return target;
   return normalized + target.slice(1);
@@ -36,7 +40,7 @@ function configuredBase(): string {
 const siteBase = normalizeBase(configuredBase());
 
 /** `withBase('/programs/')` → `/devrel/programs/` when built under `/devrel/`. */
-export const withBase = (target: string): string => joinBase(siteBase, target);
+export const withBase = (target: string): string => joinNormalizedBase(siteBase, target);
 
 const enc = encodeURIComponent;
 
