@@ -20,7 +20,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // writes four pages at once; on 2 cores the default four threads contended for the same
 // folder (each page's mkdir locks recaps/) and took the CPU from rendering and Pagefind.
 // With one, a build of 3,000 recaps was faster in 8 of 8 alternating pairs (by 0.1–1.2 s,
-// 13.0–14.0 s against 13.5–14.6 s) and one of 300 in 4 of 4 (by 0.1–0.5 s). It must be
+// 12.9–14.0 s against 13.5–14.6 s) and one of 300 in 4 of 4 (by 0.1–0.5 s). It must be
 // set before the first file operation that uses the pool: nothing above does.
 process.env.UV_THREADPOOL_SIZE ??= '1';
 // Vite's own variables leak in when a build is started from another Vite process
