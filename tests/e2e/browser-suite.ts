@@ -15,7 +15,7 @@ import { htmlFiles, pageUrlPath } from '../../src/lib/link-check.ts';
 import { normalizeBase } from '../../src/lib/urls.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { siteHeaders } from '../helpers/headers-file.ts';
-import { axeViolations, headingProblems, imageProblems, overflowProblems } from '../helpers/page-audit.ts';
+import { axeViolations, headingProblems, imageProblems, loosePunctuation, overflowProblems } from '../helpers/page-audit.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const desktop = { width: 1280, height: 900 };
@@ -151,7 +151,7 @@ export function browserSuite(base: string): void {
 
         await auditPage.emulateMedia({ colorScheme: 'light' });
         await auditPage.goto(url, { waitUntil: 'load' });
-        problems.push(...(await overflowProblems(auditPage)));
+        problems.push(...(await overflowProblems(auditPage)), ...(await loosePunctuation(auditPage)));
         problems.push(...(await axeViolations(auditPage)).map((v) => `light: ${v}`));
         await auditPage.emulateMedia({ colorScheme: 'dark' });
         problems.push(...(await axeViolations(auditPage)).map((v) => `dark: ${v}`));

@@ -1,7 +1,7 @@
 /**
- * In-page checks for the browser tests: axe-core for WCAG 2.2 AA, heading order,
- * image alt text and horizontal overflow. Each returns human-readable problems, so a
- * failing test lists every one of them at once.
+ * In-page checks for the browser tests: axe-core for WCAG 2.2 AA, heading order, image
+ * alt text, horizontal overflow and loose punctuation. Each returns human-readable
+ * problems, so a failing test lists every one of them at once.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -64,4 +64,32 @@ export async function overflowProblems(page: Page): Promise<string[]> {
     clientWidth: document.documentElement.clientWidth,
   }));
   return scrollWidth > clientWidth ? [`scrolls sideways at ${clientWidth}px: content is ${scrollWidth}px wide`] : [];
+}
+
+/**
+ * Punctuation that comes loose from the word before it: a comma or full stop after a link
+ * (or other element) that sits more than 2 px to its right, or on a later line. A flex
+ * container spaced every link and comma of "Owned by Ana, Sam" apart, and on phones stood
+ * each comma in a column of its own.
+ */
+export async function loosePunctuation(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const before = node.previousSibling;
+      if (!/^[,.;:]/.test(node.textContent ?? '') || !(before instanceof Element)) continue;
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, 1);
+      const mark = range.getClientRects()[0];
+      const word = [...before.getClientRects()].at(-1);
+      if (!mark || !word || !mark.width) continue;
+      const laterLine = mark.top >= word.bottom - 1;
+      if (laterLine || mark.left - word.right > 2) {
+        problems.push(`"${before.textContent?.trim()}" and its "${node.textContent![0]}" are ${laterLine ? 'on different lines' : `${Math.round(mark.left - word.right)} px apart`}`);
+      }
+    }
+    return problems;
+  });
 }
