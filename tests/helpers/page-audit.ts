@@ -67,10 +67,10 @@ export async function overflowProblems(page: Page): Promise<string[]> {
 }
 
 /**
- * Punctuation that comes loose from the word before it: a comma or full stop after a link
- * (or other element) that sits more than 2 px to its right, or on a later line. A flex
- * container spaced every link and comma of "Owned by Ana, Sam" apart, and on phones stood
- * each comma in a column of its own.
+ * Punctuation that comes loose from the word before it: a comma, full stop, colon or
+ * semicolon after a link (or other element) that sits more than 2 px to its right, or on a
+ * later line. A flex container spaced every link and comma of "Owned by Ana, Sam" apart,
+ * and on phones stood each comma in a column of its own.
  */
 export async function loosePunctuation(page: Page): Promise<string[]> {
   return page.evaluate(() => {
