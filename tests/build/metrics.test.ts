@@ -42,6 +42,22 @@ describe('metrics in the sample wiki at /devrel/', () => {
     }
   });
 
+  it('writes a target the same way on its page, in its chart summary and on the value page', () => {
+    let withTarget = 0;
+    for (const id of metricIds) {
+      const html = page(`metrics/${id}`);
+      const target = html.match(/<dt>Target<\/dt> <dd>([^<]+)<\/dd>/)?.[1];
+      expect(target, id).toBeDefined();
+      if (target === 'None set') continue;
+      withTarget++;
+      // "5,000 by Jun 2027", as on the cards and chart legends; not "2027-06-30" in one place and "2027-06" in another.
+      expect(target, id).toMatch(/^[\d.,]+ by [A-Z][a-z]{2} \d{4}$/);
+      expect(html.match(/<figcaption[^>]*>([^<]+)<\/figcaption>/)?.[1], id).toContain(`target ${target}.`);
+      expect(page('value'), id).toContain(`>${target}</td>`);
+    }
+    expect(withTarget).toBeGreaterThanOrEqual(3);
+  });
+
   it('loads no script on chart pages beyond what every page loads', () => {
     const baseline = scriptsOf(page('team'));
     // The homepage is left out: its meeting times have a script of their own, unrelated to charts.

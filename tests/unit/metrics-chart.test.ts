@@ -90,7 +90,7 @@ describe('chart cache', () => {
 
 describe('metric view, table and text alternative', () => {
   it('summarises the metric in one sentence and judges its health', () => {
-    expect(view.summary).toBe('Forum users rose 60% since January 2026 to 160 users in April 2026, target 200 by 2026-12.');
+    expect(view.summary).toBe('Forum users rose 60% since January 2026 to 160 users in April 2026, target 200 by Dec 2026.');
     expect(view.health.health).toBe('on-track');
     expect(view.figures.latest).toEqual({ period: '2026-04', value: 160 });
   });

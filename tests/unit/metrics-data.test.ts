@@ -183,7 +183,7 @@ describe('summary', () => {
   const monthly = Array.from({ length: 13 }, (_, i) => ({ period: addMonths('2025-10', i), value: 3050 + i * 96.7 }));
   it('says what changed in one sentence, with the target', () => {
     expect(summarySentence('Forum MAU', 'users', monthly.map((m) => ({ ...m, value: Math.round(m.value) })), { value: 5000, by: '2027-06-30' }))
-      .toBe('Forum MAU rose 38% in the last 12 months to 4,210 users in October 2026, target 5,000 by 2027-06.');
+      .toBe('Forum MAU rose 38% in the last 12 months to 4,210 users in October 2026, target 5,000 by Jun 2027.');
     expect(summarySentence('X', 'users', [{ period: '2026-01', value: 10 }, { period: '2026-02', value: 5 }])).toBe('X fell 50% since January 2026 to 5 users in February 2026.');
     expect(summarySentence('X', 'users', [])).toBe('X: no data yet.');
   });

@@ -3,7 +3,7 @@
  * so all three say "654 people" and "+210 (+5%)" the same way.
  */
 import { formatCount, formatDateRange, plural } from '../dates.ts';
-import { formatChange, formatValue, monthLabel } from '../metrics/summary.ts';
+import { formatChange, formatTarget, formatValue, monthLabel } from '../metrics/summary.ts';
 import type { DigestMetric, DigestRecap, Totals } from './model.ts';
 
 export { formatCount, formatValue, monthLabel, plural };
@@ -49,7 +49,7 @@ export function valueText(value: { period: string; value: number } | undefined, 
 
 /** "5,000 by Jun 2027", or "none set". */
 export const targetText = (metric: DigestMetric): string =>
-  metric.target ? `${formatValue(metric.target.value)} by ${monthLabel(metric.target.by.slice(0, 7), 'short')}` : 'none set';
+  metric.target ? formatTarget(metric.target) : 'none set';
 
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;

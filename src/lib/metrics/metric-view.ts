@@ -9,7 +9,7 @@ import { aggregateBySeries, aggregateTotal, monthRange, type PeriodValue } from 
 import type { DataPoint } from './csv.ts';
 import { healthOf, type HealthResult, type Target } from './health.ts';
 import type { ChartSpec } from './render-chart.ts';
-import { figuresOf, formatValue, monthLabel, summarySentence, type MetricFigures } from './summary.ts';
+import { figuresOf, formatTarget, monthLabel, summarySentence, type MetricFigures } from './summary.ts';
 import { isoDay } from '../dates.ts';
 
 export interface MetricView {
@@ -63,7 +63,7 @@ export function axisLabels(months: readonly string[]): string[] {
 }
 
 /** Target legend text: "Target 5,000 by Jun 2027". */
-export const targetLabel = (target: Target): string => `Target ${formatValue(target.value)} by ${monthLabel(target.by.slice(0, 7), 'short')}`;
+export const targetLabel = (target: Target): string => `Target ${formatTarget(target)}`;
 
 /**
  * The metric page's chart: stacked bars for a breakdown by series, bars for counts

@@ -1,7 +1,7 @@
 /**
  * Words and numbers about a metric: the figures on its card and the one-sentence
  * text alternative of its chart ("Forum MAU rose 38% in the last 12 months to 4,210,
- * target 5,000 by 2027-06"). Kept apart from rendering so tests read them directly.
+ * target 5,000 by Jun 2027"). Kept apart from rendering so tests read them directly.
  */
 import { addMonths, type PeriodValue } from './aggregate.ts';
 import type { Target } from './health.ts';
@@ -65,14 +65,20 @@ export function monthLabel(period: string, style: 'long' | 'short' = 'long'): st
 }
 
 /**
+ * A target as every page, card, chart legend and e-mail writes it: `5,000 by Jun 2027`.
+ * The month is what counts: health judges the pace to the target's month (health.ts).
+ */
+export const formatTarget = (target: Target): string => `${formatValue(target.value)} by ${monthLabel(target.by.slice(0, 7), 'short')}`;
+
+/**
  * One sentence for screen readers, e-mail and anyone skimming:
- * "Forum MAU rose 38% in the last 12 months to 4,210 users, target 5,000 by 2027-06."
+ * "Forum MAU rose 38% in the last 12 months to 4,210 users, target 5,000 by Jun 2027."
  */
 export function summarySentence(title: string, unit: string, monthly: readonly PeriodValue[], target?: Target): string {
   const { latest, yearAgo, yearChange } = figuresOf(monthly);
   if (!latest) return `${title}: no data yet.`;
   const first = monthly[0]!;
-  const targetText = target ? `, target ${formatValue(target.value)} by ${target.by.slice(0, 7)}` : '';
+  const targetText = target ? `, target ${formatTarget(target)}` : '';
   const value = `${formatValue(latest.value)} ${unit}`;
   const base = yearAgo ?? (first !== latest ? first : undefined);
   const change = yearAgo ? yearChange : relativeChange(first.value, latest.value);
