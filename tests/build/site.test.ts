@@ -51,6 +51,17 @@ describe('the sample wiki', () => {
     expect([...collectionsPresent].sort()).toEqual(Object.keys(pageFor).sort());
   });
 
+  it("writes a program's status in its facts as its badge does", () => {
+    const { entries } = checkContent(sampleContent, root);
+    for (const { id } of entries.filter((e) => e.collection === 'programs')) {
+      const html = readFileSync(path.join(build.outDir, paths.program(id), 'index.html'), 'utf8');
+      const badge = html.match(/<div class="meta-row">\s*<span class="badge[^"]*">([^<]+)<\/span>/)?.[1];
+      const fact = html.match(/<dt>Status<\/dt> <dd>([^<]+)<\/dd>/)?.[1];
+      expect(badge, id).toMatch(/^[A-Z]/);
+      expect(fact, id).toBe(badge);
+    }
+  });
+
   it('has list pages, the printable roadbook and a 404 page', () => {
     for (const page of ['/', paths.programs(), paths.recaps(), paths.tags(), paths.roadbook(), paths.roadbookPrint(), paths.meetings(), paths.updates(), paths.team(), paths.departments(), paths.syncs(), paths.priorities()]) {
       expect(existsSync(path.join(build.outDir, page, 'index.html')), page).toBe(true);
