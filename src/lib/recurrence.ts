@@ -257,9 +257,16 @@ function shortDate(date: Date): string {
 }
 
 /**
- * The rule as a sentence, e.g. "Every Tuesday at 16:00 (Europe/Berlin), 45 minutes",
- * "Every other Thursday at 10:00 (America/New_York), 30 minutes",
- * "First Monday of every month at 17:00 (Europe/Berlin), 60 minutes" or
+ * "Europe/Berlin" → "Berlin", "America/New_York" → "New York": how people name a zone
+ * ("16:00 Berlin time"). Pages for readers use it; the zone's id stays in a meeting's
+ * facts and calendar files, where a calendar app needs it.
+ */
+export const zoneCity = (timeZone: string): string => (timeZone.split('/').at(-1) ?? timeZone).replace(/_/g, ' ');
+
+/**
+ * The rule as a sentence, e.g. "Every Tuesday at 16:00 Berlin time, 45 minutes",
+ * "Every other Thursday at 10:00 New York time, 30 minutes",
+ * "First Monday of every month at 17:00 Berlin time, 60 minutes" or
  * "Last Friday of every month …", with ", until 31 Dec 2026" when the series ends.
  */
 export function describeRecurrence(rule: Recurrence): string {
@@ -271,7 +278,7 @@ export function describeRecurrence(rule: Recurrence): string {
         ? `Every other ${day}`
         : `${ORDINALS[rule.week ?? 1]} ${day} of every month`;
   const until = rule.until ? `, until ${shortDate(rule.until)}` : '';
-  return `${when} at ${rule.time} (${rule.timezone}), ${rule.duration} minutes${until}`;
+  return `${when} at ${rule.time} ${zoneCity(rule.timezone)} time, ${rule.duration} minutes${until}`;
 }
 
 // en-GB knows the European abbreviations (CET, BST) and en-US the American ones (EST, PDT).

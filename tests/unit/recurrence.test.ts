@@ -313,24 +313,24 @@ describe('nextOccurrences: starts and until', () => {
 
 describe('describeRecurrence', () => {
   it('describes each frequency', () => {
-    expect(describeRecurrence(rule())).toBe('Every Tuesday at 16:00 (Europe/Berlin), 45 minutes');
+    expect(describeRecurrence(rule())).toBe('Every Tuesday at 16:00 Berlin time, 45 minutes');
     expect(
       describeRecurrence(rule({ frequency: 'biweekly', weekday: 'thursday', time: '10:00', timezone: 'America/New_York', duration: 30 })),
-    ).toBe('Every other Thursday at 10:00 (America/New_York), 30 minutes');
+    ).toBe('Every other Thursday at 10:00 New York time, 30 minutes');
     expect(describeRecurrence(rule({ frequency: 'monthly', weekday: 'monday', week: 1, time: '17:00', duration: 60 }))).toBe(
-      'First Monday of every month at 17:00 (Europe/Berlin), 60 minutes',
+      'First Monday of every month at 17:00 Berlin time, 60 minutes',
     );
     expect(describeRecurrence(rule({ frequency: 'monthly', weekday: 'wednesday', week: 3 }))).toBe(
-      'Third Wednesday of every month at 16:00 (Europe/Berlin), 45 minutes',
+      'Third Wednesday of every month at 16:00 Berlin time, 45 minutes',
     );
     expect(describeRecurrence(rule({ frequency: 'monthly', weekday: 'friday', week: -1 }))).toBe(
-      'Last Friday of every month at 16:00 (Europe/Berlin), 45 minutes',
+      'Last Friday of every month at 16:00 Berlin time, 45 minutes',
     );
   });
 
   it('appends the until date', () => {
     expect(describeRecurrence(rule({ until: date('2026-12-31') }))).toBe(
-      'Every Tuesday at 16:00 (Europe/Berlin), 45 minutes, until 31 Dec 2026',
+      'Every Tuesday at 16:00 Berlin time, 45 minutes, until 31 Dec 2026',
     );
     expect(describeRecurrence(rule({ until: date('2026-09-01') }))).toMatch(/, until 1 Sep 2026$/);
   });

@@ -4,6 +4,7 @@
  */
 import { formatCount, formatDateRange, plural } from '../dates.ts';
 import { formatChange, formatTarget, formatValue, monthLabel } from '../metrics/summary.ts';
+import { zoneCity } from '../recurrence.ts';
 import type { DigestMetric, DigestRecap, Totals } from './model.ts';
 
 export { formatCount, formatValue, monthLabel, plural };
@@ -59,9 +60,6 @@ export function shortDay(iso: string): string {
   const date = utcDay(iso);
   return `${weekdays[date.getUTCDay()]} ${date.getUTCDate()} ${months[date.getUTCMonth()]}`;
 }
-
-/** "Europe/Berlin" → "Berlin", "America/New_York" → "New York": how people name a zone. */
-export const zoneCity = (timeZone: string): string => (timeZone.split('/').at(-1) ?? timeZone).replace(/_/g, ' ');
 
 /** "Thu 5 Nov, Thu 12 Nov at 16:00 Berlin time": one line per meeting. */
 export function meetingDatesText(meeting: { timezone: string; dates: Array<{ localDate: string; localTime: string }> }): string {
