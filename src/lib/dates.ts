@@ -3,13 +3,20 @@
  * Content dates are calendar dates stored at UTC midnight, so they are formatted in UTC
  * (formatting in the build machine's zone could shift them a day).
  */
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
+ * Month abbreviations written out rather than taken from Intl: ICU versions disagree
+ * ("13 Sept 2026" from Node's ICU 78, "13 Sep 2026" from older ones; "20 – 21 Oct" against
+ * "20–21 Oct"), and the built site must not change with the Node that built it, nor
+ * write September two ways on one page (metrics and meeting times say "Sep").
+ */
+export const shortMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/**
  * Remembers what a formatter said for each input. Intl formatting costs microseconds and
- * the same few thousand dates and counts are written on page after page (every list
- * item, every related block), so a large build asked Intl millions of times.
+ * the same few thousand counts are written on page after page (every list item, every
+ * related block), so a large build asked Intl millions of times.
  */
 function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
   const seen = new Map<K, V>();
@@ -20,10 +27,8 @@ function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
   };
 }
 
-const dayOf = remembered((time: number) => dayFormat.format(time));
-
 /** "14 Mar 2026" */
-export const formatDate = (date: Date): string => dayOf(date.getTime());
+export const formatDate = (date: Date): string => `${date.getUTCDate()} ${shortMonths[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 
 /** "March 2026" */
 export const formatMonth = (date: Date): string => monthFormat.format(date);
@@ -34,10 +39,12 @@ export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 /** "2026-03": the calendar month of a schema date (UTC midnight), as metrics and digests key them. */
 export const isoMonth = (date: Date): string => date.toISOString().slice(0, 7);
 
-/** "14–16 Mar 2026", "30 Mar – 2 Apr 2026" or a single day. */
+/** "14–16 Mar 2026", "30 Mar – 2 Apr 2026", "30 Dec 2025 – 2 Jan 2026" or a single day. */
 export function formatDateRange(start: Date, end?: Date): string {
   if (!end || isoDay(end) === isoDay(start)) return formatDate(start);
-  return dayFormat.formatRange(start, end);
+  if (start.getUTCFullYear() !== end.getUTCFullYear()) return `${formatDate(start)} – ${formatDate(end)}`;
+  if (start.getUTCMonth() !== end.getUTCMonth()) return `${start.getUTCDate()} ${shortMonths[start.getUTCMonth()]} – ${formatDate(end)}`;
+  return `${start.getUTCDate()}–${formatDate(end)}`;
 }
 
 /** Whole days from `a` to `b` (b − a), by calendar date. */

@@ -8,6 +8,7 @@
  * UTC, with `Intl.DateTimeFormat` as the only source of time zone data (no date library).
  */
 import type { Recurrence } from '../schemas/meetings.ts';
+import { formatDate, shortMonths } from './dates.ts';
 
 /** One concrete occurrence of a recurring meeting. */
 export interface Occurrence {
@@ -29,9 +30,6 @@ type Weekday = Recurrence['weekday'];
 const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const RRULE_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-// Fixed English names rather than Intl's: ICU versions disagree ("Sep" vs "Sept"), and
-// the built site should not change with the Node version that built it.
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const ORDINALS: Record<NonNullable<Recurrence['week']>, string> = { 1: 'First', 2: 'Second', 3: 'Third', 4: 'Fourth', [-1]: 'Last' };
 
 /* ---------- Calendar dates as day numbers (days since 1970-01-01) ---------- */
@@ -251,11 +249,6 @@ export function nextOccurrences(rule: Recurrence, from: Date, count: number): Oc
 
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** `31 Dec 2026` for a schema date (UTC midnight of the calendar date). */
-function shortDate(date: Date): string {
-  return `${date.getUTCDate()} ${SHORT_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
 /**
  * "Europe/Berlin" → "Berlin", "America/New_York" → "New York": how people name a zone
  * ("16:00 Berlin time"). Pages for readers use it; the zone's id stays in a meeting's
@@ -277,7 +270,7 @@ export function describeRecurrence(rule: Recurrence): string {
       : rule.frequency === 'biweekly'
         ? `Every other ${day}`
         : `${ORDINALS[rule.week ?? 1]} ${day} of every month`;
-  const until = rule.until ? `, until ${shortDate(rule.until)}` : '';
+  const until = rule.until ? `, until ${formatDate(rule.until)}` : '';
   return `${when} at ${rule.time} ${zoneCity(rule.timezone)} time, ${rule.duration} minutes${until}`;
 }
 
@@ -304,7 +297,7 @@ export function formatInZone(instant: Date, timeZone: string): { date: string; t
   const wall = wallClock(instant, timeZone);
   const weekday = SHORT_DAYS[weekdayOfDay(dayNumber(wall.year, wall.month, wall.day))];
   return {
-    date: `${weekday} ${wall.day} ${SHORT_MONTHS[wall.month - 1]} ${wall.year}`,
+    date: `${weekday} ${wall.day} ${shortMonths[wall.month - 1]} ${wall.year}`,
     time: `${pad(wall.hour)}:${pad(wall.minute)}`,
     zoneName: zoneName(instant, timeZone),
   };

@@ -2,7 +2,7 @@
  * Words for the digest's figures, shared by the Markdown, e-mail and page renderers
  * so all three say "654 people" and "+210 (+5%)" the same way.
  */
-import { formatCount, formatDateRange, plural } from '../dates.ts';
+import { formatCount, formatDateRange, plural, shortMonths } from '../dates.ts';
 import { formatChange, formatTarget, formatValue, monthLabel } from '../metrics/summary.ts';
 import { zoneCity } from '../recurrence.ts';
 import type { DigestMetric, DigestRecap, Totals } from './model.ts';
@@ -53,12 +53,11 @@ export const targetText = (metric: DigestMetric): string =>
   metric.target ? formatTarget(metric.target) : 'none set';
 
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** "Thu 5 Nov" from `2026-11-05` (a calendar date, no time zone involved). */
 export function shortDay(iso: string): string {
   const date = utcDay(iso);
-  return `${weekdays[date.getUTCDay()]} ${date.getUTCDate()} ${months[date.getUTCMonth()]}`;
+  return `${weekdays[date.getUTCDay()]} ${date.getUTCDate()} ${shortMonths[date.getUTCMonth()]}`;
 }
 
 /** "Thu 5 Nov, Thu 12 Nov at 16:00 Berlin time": one line per meeting. */
