@@ -85,6 +85,19 @@ describe('metrics in the sample wiki at /devrel/', () => {
     expect(page('programs/lumen-ambassadors')).toContain('href="/devrel/metrics/forum-mau/"');
   });
 
+  it("shows each priority's metrics, with their health, on the priority's page", () => {
+    const metrics = report.entries.filter((e) => e.collection === 'metrics');
+    let shown = 0;
+    for (const priority of report.entries.filter((e) => e.collection === 'priorities')) {
+      const html = page(`priorities/${priority.id}`);
+      const cards = [...html.matchAll(/<article class="card linked metric-card"[^>]*>[\s\S]*?<a href="\/devrel\/metrics\/([^/"]+)\/"/g)].map((m) => m[1]);
+      const expected = metrics.filter((m) => m.data.priority === priority.id).map((m) => m.id);
+      expect(cards.sort(), priority.id).toEqual(expected.sort());
+      shown += cards.length;
+    }
+    expect(shown).toBeGreaterThan(0);
+  });
+
   it('answers leadership on /value/: priorities with metric health, engagement and the four questions', () => {
     const html = page('value');
     expect(html).toMatch(/<svg aria-hidden="true"/);
