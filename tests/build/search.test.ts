@@ -87,6 +87,14 @@ describe('the search index of the sample wiki', () => {
     expect([...new Set(joined)]).toEqual([]);
   });
 
+  it("leaves other entries' cards out of a page's text: a metric is found on its own page, not on each page showing its card", () => {
+    const all = fragments(path.join(build.outDir, 'pagefind'));
+    // "Target 40 by Dec 2026" and "No target set" are written only by a metric card and a metric's facts.
+    const cardText = /Target [\d.,]+ by [A-Z][a-z]{2} \d{4}|No target set/;
+    expect(all.filter(({ url, content }) => !url.startsWith('/metrics/') && cardText.test(content)).map(({ url }) => url)).toEqual([]);
+    expect(all.filter(({ url, content }) => url.startsWith('/metrics/') && cardText.test(content)).length).toBeGreaterThan(0);
+  });
+
   it('gives every content page its type filter, and recaps their event, date and audience', () => {
     for (const file of marked) expect(readFileSync(path.join(build.outDir, file), 'utf8'), file).toMatch(/data-pagefind-filter="type\[data-value\]" data-value="\w+"/);
     const recap = readFileSync(path.join(build.outDir, paths.recap('2026-03-23-kubecon-eu-amsterdam'), 'index.html'), 'utf8');
