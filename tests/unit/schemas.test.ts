@@ -310,7 +310,7 @@ describe('times and time zones', () => {
     // YAML 1.1 parsers read 16:00 as the sexagesimal number 960.
     expect(problems(timeOfDay, 960)).toMatchInlineSnapshot(`
       [
-        "(root): expected a time written as "HH:MM" on a 24-hour clock, like "15:30" (quote it)",
+        "(root): expected a time written as "HH:MM" on a 24-hour clock, like "15:30" (quote it), got 960",
       ]
     `);
   });
@@ -341,7 +341,7 @@ describe('times and time zones', () => {
   });
 
   it('a time zone written as a number', () => {
-    expect(problems(teamSchema, { ...member, timezone: 1 })).toEqual(['timezone: expected an IANA time zone such as "Europe/Berlin"']);
+    expect(problems(teamSchema, { ...member, timezone: 1 })).toEqual(['timezone: expected an IANA time zone such as "Europe/Berlin", got 1']);
   });
 });
 
@@ -533,7 +533,7 @@ describe('recaps', () => {
   it('non-integer audience', () => {
     expect(problems(recapSchema, { ...recap, audience: 12.5 })).toMatchInlineSnapshot(`
       [
-        "audience: expected a whole number",
+        "audience: expected a whole number, got 12.5",
       ]
     `);
   });
@@ -541,7 +541,7 @@ describe('recaps', () => {
   it('audience written as text', () => {
     expect(problems(recapSchema, { ...recap, audience: 'about 600' })).toMatchInlineSnapshot(`
       [
-        "audience: expected how many people came, as a whole number like 120",
+        "audience: expected how many people came, as a whole number like 120, got "about 600"",
       ]
     `);
   });
@@ -600,10 +600,10 @@ describe('roadbook', () => {
         "order: must be at least 1, got 0",
       ]
     `);
-    expect(problems(roadbookSchema, { ...chapter, order: 2.5 })).toEqual(['order: expected the chapter position as a whole number, like 3']);
+    expect(problems(roadbookSchema, { ...chapter, order: 2.5 })).toEqual(['order: expected the chapter position as a whole number, like 3, got 2.5']);
     expect(problems(roadbookSchema, { ...chapter, order: 'first' })).toMatchInlineSnapshot(`
       [
-        "order: expected the chapter position as a whole number, like 3",
+        "order: expected the chapter position as a whole number, like 3, got "first"",
       ]
     `);
   });
@@ -635,7 +635,7 @@ describe('ownership and freshness: the same review fields on every page that mus
     expect((schema.parse(sample) as { reviewEvery: number }).reviewEvery).toBe(180);
     expect((schema.parse({ ...sample, reviewEvery: 90 }) as { reviewEvery: number }).reviewEvery).toBe(90);
     expect(problems(schema, { ...sample, reviewEvery: 0 })).toEqual(['reviewEvery: must be at least 1, got 0']);
-    expect(problems(schema, { ...sample, reviewEvery: 'quarterly' })).toEqual(['reviewEvery: expected a number of days, like 90']);
+    expect(problems(schema, { ...sample, reviewEvery: 'quarterly' })).toEqual(['reviewEvery: expected a number of days, like 90, got "quarterly"']);
   });
 });
 

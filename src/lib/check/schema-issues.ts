@@ -34,7 +34,8 @@ export function describeIssues(schema: z.ZodType, issues: readonly Issue[]): Iss
         if (issue.input === undefined) {
           return [{ path, message: `required field "${field}" is missing`, hint: ownMessage(issue.message) ?? `add ${field}: to the file` }];
         }
-        return [{ path, message: ownMessage(issue.message) ?? `expected ${article(issue.expected)}, got ${describeValue(issue.input)}` }];
+        // Our own message says what to write; what was found follows, for a CI log read away from the file.
+        return [{ path, message: `${ownMessage(issue.message) ?? `expected ${article(issue.expected)}`}, got ${describeValue(issue.input)}` }];
       case 'invalid_value': {
         const values = issue.values.map((v) => String(v));
         const got = issue.input === undefined ? undefined : String(issue.input);
