@@ -283,6 +283,26 @@ export function browserSuite(base: string): void {
         }
       });
 
+      it("keeps a month digest's previous month on the left and next month on the right on a phone", async () => {
+        await page.goto(server.url + 'digest/');
+        const months = await page.locator('main a[href*="/digest/20"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+        const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
+        try {
+          const digest = await phone.newPage();
+          // The second newest month has both a newer and an older one.
+          await digest.goto(new URL(months[1]!, server.url).toString());
+          const box = async (selector: string) => (await digest.locator(selector).boundingBox())!;
+          const nav = await box('nav[aria-label="Other months"]');
+          const older = await box('nav[aria-label="Other months"] a[rel="prev"]');
+          const newer = await box('nav[aria-label="Other months"] a[rel="next"]');
+          expect(Math.abs(older.x - nav.x)).toBeLessThan(1);
+          expect(Math.abs(newer.x + newer.width - (nav.x + nav.width))).toBeLessThan(1);
+          expect(newer.y, 'on the same row as the previous month').toBeLessThan(older.y + older.height);
+        } finally {
+          await phone.close();
+        }
+      });
+
       it('answers an unknown URL with the 404 page', async () => {
         const response = await page.goto(server.url + 'no-such-page/');
         expect(response?.status()).toBe(404);
