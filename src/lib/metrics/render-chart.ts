@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, SvgExportFlag } from '@napi-rs/canvas';
-import { Chart, registerables, type ChartConfiguration, type ChartDataset } from 'chart.js';
+import { Chart, registerables, type ChartConfiguration, type ChartDataset, type LegendItem } from 'chart.js';
 import { classifyColours, palette, seriesRoles } from './chart-palette.ts';
 
 export type ChartKind = 'line' | 'bar' | 'stacked' | 'sparkline';
@@ -59,10 +59,9 @@ function datasetsOf(spec: ChartSpec): ChartDataset[] {
         pointRadius: d.values.map((_, j) => (j === d.values.length - 1 ? (spec.kind === 'sparkline' ? 2.5 : 3.5) : 0)),
         tension: 0,
         spanGaps: true,
-        pointStyle: 'line' as const,
       };
     }
-    return { type: 'bar' as const, label: d.label, data: d.values, backgroundColor: colour, borderColor: colour, borderWidth: 0, pointStyle: 'rect' as const, stack: spec.kind === 'stacked' ? 'all' : undefined };
+    return { type: 'bar' as const, label: d.label, data: d.values, backgroundColor: colour, borderColor: colour, borderWidth: 0, stack: spec.kind === 'stacked' ? 'all' : undefined };
   });
   if (spec.target) {
     sets.push({
@@ -74,10 +73,21 @@ function datasetsOf(spec: ChartSpec): ChartDataset[] {
       borderDash: [6, 4],
       borderWidth: 1.5,
       pointRadius: 0,
-      pointStyle: 'line' as const,
     });
   }
   return sets;
+}
+
+/**
+ * Legend keys drawn as what they stand for: a line for a line (dashed for the target), a
+ * square for bars. Set here rather than as each dataset's point style, which would also
+ * draw the latest point's dot as a short dash.
+ */
+function legendKeys(chart: Chart): LegendItem[] {
+  return Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item) => ({
+    ...item,
+    pointStyle: chart.data.datasets[item.datasetIndex ?? 0]?.type === 'bar' ? 'rect' : 'line',
+  }));
 }
 
 function configOf(spec: ChartSpec): ChartConfiguration {
@@ -94,10 +104,10 @@ function configOf(spec: ChartSpec): ChartConfiguration {
       devicePixelRatio: 1,
       locale: 'en-US',
       events: [],
-      layout: { padding: spark ? 2 : { top: 4, right: 8, bottom: 0, left: 0 } },
+      // Room for the latest point's dot at the chart's right and top edges.
+      layout: { padding: spark ? 4 : { top: 4, right: 8, bottom: 0, left: 0 } },
       plugins: {
-        // Point-style legend keys: a line for lines (dashed target included), a square for bars.
-        legend: { display: showLegend, position: 'bottom', labels: { usePointStyle: true, boxWidth: 14, boxHeight: 10, color: palette.ink } },
+        legend: { display: showLegend, position: 'bottom', labels: { usePointStyle: true, boxWidth: 14, boxHeight: 10, color: palette.ink, generateLabels: legendKeys } },
         tooltip: { enabled: false },
         title: { display: false },
       },
