@@ -3,6 +3,8 @@
  * Content dates are calendar dates stored at UTC midnight, so they are formatted in UTC
  * (formatting in the build machine's zone could shift them a day).
  */
+import { remembered } from './remembered.ts';
+
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
@@ -12,20 +14,6 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'num
  * write September two ways on one page (metrics and meeting times say "Sep").
  */
 export const shortMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/**
- * Remembers what a formatter said for each input. Intl formatting costs microseconds and
- * the same few thousand counts are written on page after page (every list item, every
- * related block), so a large build asked Intl millions of times.
- */
-function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
-  const seen = new Map<K, V>();
-  return (key) => {
-    let value = seen.get(key);
-    if (value === undefined) seen.set(key, (value = compute(key)));
-    return value;
-  };
-}
 
 /** "14 Mar 2026" */
 export const formatDate = (date: Date): string => `${date.getUTCDate()} ${shortMonths[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
@@ -57,6 +45,7 @@ export function daysBetween(a: Date, b: Date): number {
 const countFormat = new Intl.NumberFormat('en-US');
 
 /** "1,250" (one shared formatter: list pages format a count per entry). */
+// The same few thousand counts are written on page after page (every list item, every related block).
 export const formatCount: (n: number) => string = remembered((n: number) => countFormat.format(n));
 
 /** "1 event", "3 events". */

@@ -9,6 +9,7 @@
  */
 import type { Recurrence } from '../schemas/meetings.ts';
 import { formatDate, shortMonths } from './dates.ts';
+import { remembered } from './remembered.ts';
 
 /** One concrete occurrence of a recurring meeting. */
 export interface Occurrence {
@@ -70,17 +71,8 @@ function parseTime(value: string): [number, number] {
 
 /* ---------- Time zones via Intl ---------- */
 
-/** Formatters are costly to build and the site uses a handful of zones: build each once per zone. */
-function perZone(make: (timeZone: string) => Intl.DateTimeFormat): (timeZone: string) => Intl.DateTimeFormat {
-  const built = new Map<string, Intl.DateTimeFormat>();
-  return (timeZone) => {
-    let formatter = built.get(timeZone);
-    if (!formatter) built.set(timeZone, (formatter = make(timeZone)));
-    return formatter;
-  };
-}
-
-const partsFormatter = perZone((timeZone) => new Intl.DateTimeFormat('en-US', {
+// Formatters are costly to build and the site uses a handful of zones: each is built once per zone.
+const partsFormatter = remembered((timeZone: string) => new Intl.DateTimeFormat('en-US', {
   timeZone,
   // h23, not hour12:false: the latter prints midnight as "24" in some engines.
   hourCycle: 'h23',
@@ -115,7 +107,7 @@ function wallClock(instant: Date, timeZone: string): WallClock {
   };
 }
 
-const offsetFormatter = perZone((timeZone) => new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }));
+const offsetFormatter = remembered((timeZone: string) => new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }));
 
 /**
  * Offset of timeZone at instant, in minutes east of UTC (e.g. Europe/Berlin in summer = 120).
@@ -275,7 +267,7 @@ export function describeRecurrence(rule: Recurrence): string {
 }
 
 // en-GB knows the European abbreviations (CET, BST) and en-US the American ones (EST, PDT).
-const zoneNameFormatters = (['en-GB', 'en-US'] as const).map((locale) => perZone((timeZone) => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })));
+const zoneNameFormatters = (['en-GB', 'en-US'] as const).map((locale) => remembered((timeZone: string) => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })));
 
 /** Short zone name such as CET or EST, falling back to "GMT+5:30" where no abbreviation exists. */
 function zoneName(instant: Date, timeZone: string): string {
