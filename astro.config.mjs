@@ -5,11 +5,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentPolicyPlugin } from './src/integrations/content-policy.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { taskListLabelsPlugin } from './src/integrations/task-list-labels.ts';
 import { scrollableBlocksPlugin } from './src/integrations/scrollable-blocks.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { normalizeBase } from './src/lib/urls.ts';
+import { cspDirectives } from './src/lib/csp.ts';
 
 // Deployment settings come from the environment so one fork serves any host:
 // BASE_PATH=/devrel/ for a sub-path, SITE_URL for absolute links in feeds.
@@ -40,11 +42,29 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The site is static and self-contained: no prefetch scripts.
   prefetch: false,
+  // Every page carries its Content-Security-Policy in a <meta> tag, with hashes of any
+  // inline script or style Astro emits, so the policy holds on hosts that send no headers
+  // (GitHub Pages, a plain file share). The same policy is in public/_headers and the
+  // nginx example, which add what a <meta> cannot: frame-ancestors.
+  // 'wasm-unsafe-eval' lets the search compile Pagefind's WebAssembly; it does not allow eval().
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     // Prism marks code tokens with classes (coloured in global.css); Shiki's inline
     // style="" attributes would be blocked by the CSP's style-src 'self'.
     syntaxHighlight: 'prism',
-    processor: satteri({ hastPlugins: [baseLinksPlugin(base), taskListLabelsPlugin(), scrollableBlocksPlugin()] }),
+    // Content is untrusted: the content policy runs first and sanitises or refuses what
+    // `npm run check` refuses. rawHtml parses authors' HTML into elements it can judge
+    // (otherwise raw HTML passes through as opaque text).
+    processor: satteri({
+      hastPlugins: [contentPolicyPlugin(), baseLinksPlugin(base), taskListLabelsPlugin(), scrollableBlocksPlugin()],
+      features: { rawHtml: true },
+    }),
   },
   integrations: [contentGuard(), mdx(), pagefindSearch()],
   vite: {

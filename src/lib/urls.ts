@@ -91,6 +91,8 @@ export const paths = {
   metric: (id: string) => `/metrics/${enc(id)}/`,
   /** The metric's data file, copied from content/metrics/ by src/pages/metrics/[id].csv.ts. */
   metricCsv: (id: string) => `/metrics/${enc(id)}.csv`,
+  /** An image authors put in content/images/, served by src/pages/images/[...file].ts. */
+  image: (file: string) => `/images/${file.split('/').map(enc).join('/')}`,
   value: () => '/value/',
   /** Monthly digests, newest first. */
   digests: () => '/digest/',

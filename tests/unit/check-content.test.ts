@@ -490,7 +490,7 @@ describe('file names and folders', () => {
     expect(lines(report).filter((l) => l.includes('convention'))).toMatchInlineSnapshot(`
       [
         "content/roadbook/first-steps.mdx  file name "first-steps.mdx" does not follow the convention  (name it like content/roadbook/<nn>-<slug>.mdx, lowercase with dashes)",
-        "content/team/Ana_Ruiz.yaml  file name "Ana_Ruiz.yaml" does not follow the convention  (name it like content/team/<first-last>.yaml, lowercase with dashes)",
+        "content/team/Ana_Ruiz.yaml  file name "Ana_Ruiz.yaml" does not follow the convention  (rename it to ana-ruiz.yaml (ids are plain lowercase letters, digits and dashes, so the page's address works everywhere))",
       ]
     `);
   });
@@ -579,7 +579,7 @@ describe('file names and folders', () => {
       {
         severity: 'error',
         file: 'content/recap',
-        message: 'folder "recap" is not a content collection, so its pages would be silently left out',
+        message: 'folder "recap" is not a content collection, so its file would be silently left out',
         hint: 'did you mean "recaps"? Rename the folder.',
       },
     ]);

@@ -4,7 +4,7 @@
  * conventions and cross-entry integrity. The build's content guard and
  * `npm run check` both call this; there is no second implementation.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collections, collectionNames, entryIdFromPath, type CollectionName } from '../../schemas/collections.ts';
 import { didYouMean } from '../did-you-mean.ts';
@@ -18,6 +18,11 @@ import { buildNow } from '../now.ts';
 import { checkReviewDue } from './review-due.ts';
 import { checkRecaps } from './recap-checks.ts';
 import { adviseOn } from './advice.ts';
+import { foldId } from './fold-id.ts';
+import { checkStrayFiles } from './stray-files.ts';
+import { listFiles } from './list-files.ts';
+import { checkBody } from './body/check-body.ts';
+import { readSiteFiles } from './body/site-files.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -52,23 +57,9 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   const display = (abs: string) => path.relative(displayRoot, abs).split(path.sep).join('/');
   let fileCount = 0;
 
-  const folders = new Set(collectionNames.map((name) => collections[name].dir));
-  for (const name of safeReaddir(contentDir)) {
-    const abs = path.join(contentDir, name);
-    if (ignoredNames.has(name) || name.startsWith('.')) continue;
-    // Other top-level folders (metrics, assets) are owned by later features; a
-    // misspelt collection folder is the mistake worth catching here.
-    const suggestion = didYouMean(name, folders);
-    if (isDirectory(abs) && !folders.has(name) && suggestion) {
-      problems.push({
-        severity: 'error',
-        file: display(abs),
-        message: `folder "${name}" is not a content collection, so its pages would be silently left out`,
-        hint: `${suggestion} Rename the folder.`,
-      });
-    }
-  }
+  problems.push(...checkStrayFiles(contentDir, display));
 
+  const siteFiles = readSiteFiles(contentDir);
   for (const collection of collectionNames) {
     const spec = collections[collection];
     const dir = path.join(contentDir, spec.dir);
@@ -93,6 +84,8 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
       fileCount++;
       const entry = checkFile(collection, relative, abs, file, problems);
       if (entry) entries.push(entry);
+      // The body is checked whatever the frontmatter's state: every problem in one run.
+      if (entry && spec.kind === 'prose') problems.push(...checkBody(entry, siteFiles));
     }
   }
 
@@ -150,7 +143,7 @@ function checkFile(
 
   const conventional = spec.fileName.test(stem);
   if (!conventional) {
-    problems.push({ severity: 'error', file, message: `file name "${path.basename(relative)}" does not follow the convention`, hint: `name it like ${spec.naming}, lowercase with dashes` });
+    problems.push({ severity: 'error', file, message: `file name "${path.basename(relative)}" does not follow the convention`, hint: fileNameHint(spec, stem, path.extname(relative)) });
   }
 
   const entry: ValidEntry = { collection, id, file, raw: source.data, locate: source.locate, data: {}, body: source.body, bodyLine: source.bodyLine };
@@ -205,31 +198,11 @@ function checkFile(
   return entry;
 }
 
-function safeReaddir(dir: string): string[] {
-  try {
-    return readdirSync(dir).sort();
-  } catch {
-    return [];
-  }
-}
-
-function isDirectory(abs: string): boolean {
-  try {
-    return statSync(abs).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** Files below `dir`, relative, sorted, following Astro's glob in skipping dot-folders. */
-function listFiles(dir: string): string[] {
-  try {
-    return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-      .filter((d) => d.isFile())
-      .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
-      .filter((rel) => !rel.split(path.sep).some((part) => part.startsWith('.') && part !== '.'))
-      .sort();
-  } catch {
-    return [];
-  }
+/** "rename it to joao-conceicao.yaml" when folding the name gives one that fits, else the convention. */
+function fileNameHint(spec: (typeof collections)[CollectionName], stem: string, ext: string): string {
+  // Keep a date or order prefix as written; fold the rest.
+  const prefix = /^(\d{4}-\d{2}-\d{2}-|\d{2}-)/.exec(stem)?.[0] ?? '';
+  const folded = prefix + foldId(stem.slice(prefix.length));
+  if (folded !== stem && spec.fileName.test(folded)) return `rename it to ${folded}${ext} (ids are plain lowercase letters, digits and dashes, so the page's address works everywhere)`;
+  return `name it like ${spec.naming}, lowercase with dashes`;
 }

@@ -5,6 +5,7 @@
  */
 import { collections, type CollectionName, type ReferenceRule } from '../../schemas/collections.ts';
 import { didYouMean } from '../did-you-mean.ts';
+import { foldId } from './fold-id.ts';
 import { formatFieldPath, type Problem } from './problem.ts';
 
 /** What integrity needs to know about an entry. `raw` is the data as written, before defaults. */
@@ -71,7 +72,21 @@ export function checkIntegrity(entries: readonly CheckedEntry[]): Problem[] {
       const targets = ids.get(rule.to) ?? new Map();
       for (const { path, value } of valuesAt(entry.raw, rule.path)) {
         if (targets.has(value)) continue;
-        const suggestion = didYouMean(value, targets.keys());
+        // A file named with accents (joão-conceição.yaml) is itself told to take the
+        // folded name; a reference already written that way is right, and is told so.
+        const accented = [...targets.values()].find((target: CheckedEntry) => target.id !== value && foldId(target.id) === value);
+        if (accented) {
+          problems.push({
+            severity: 'error',
+            file: entry.file,
+            ...entry.locate(path),
+            field: formatFieldPath(path),
+            message: `unknown ${singular[rule.to]} "${value}": the file is named ${accented.file.replace(/^.*\//, '')}`,
+            hint: `this reference is right; rename ${accented.file} to ${value}${accented.file.replace(/^.*(\.[^.]+)$/, '$1')}`,
+          });
+          continue;
+        }
+        const suggestion = didYouMean(value, [...targets.keys()].map((id: string) => foldId(id) || id));
         problems.push({
           severity: 'error',
           file: entry.file,

@@ -1,0 +1,155 @@
+/**
+ * The content gate inside the Markdown and MDX pipelines. `npm run check` and the build's
+ * content guard refuse the same things before anything renders; this plugin is what
+ * makes that rule hold when they are skipped (a dev preview of a file with errors, a
+ * build started without the guard): the build itself never compiles content code and
+ * never writes markup the allowlist refuses.
+ *
+ * - Code is refused: an MDX `import`/`export`, a `{expression}` other than a comment,
+ *   a component not in the registry, an attribute written as an expression, or a
+ *   `layout` in the frontmatter (the MDX compiler would import that module). The
+ *   compile stops with the same sentence `check` prints, so nothing of it runs.
+ * - Markup is sanitised: elements and attributes the allowlist refuses are removed (an
+ *   element's text stays unless it is code or an embedded document), HTML comments are
+ *   dropped (notes to other authors are not for readers).
+ *
+ * It must run first among the wiki's hast plugins, so later ones (base paths, labels)
+ * only ever see allowed markup.
+ */
+import { defineHastPlugin } from 'satteri';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { contentComponents, isContentComponent } from '../lib/check/body/components.ts';
+import { judgeElement, type ElementVerdict, type Verdict } from '../lib/check/body/html-policy.ts';
+import { judgeLoaded } from '../lib/check/body/urls.ts';
+
+/** Content that would run code: the compile stops with this. */
+export class ContentPolicyError extends Error {
+  constructor(file: string, verdict: Verdict) {
+    super(`${file}  ${verdict.message}  (${verdict.hint}). Run \`npm run check\` for every problem.`);
+    this.name = 'ContentPolicyError';
+  }
+}
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface AnyNode {
+  type: string;
+  tagName?: string;
+  name?: string | null;
+  value?: string;
+  properties?: Record<string, unknown>;
+  attributes?: JsxAttribute[];
+  children?: AnyNode[];
+}
+
+const isCommentOnly = (value: string) => value.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
+
+/** hast property → HTML attribute as written (`onError` → `onerror`), for the allowlist. */
+function htmlName(property: string): string {
+  if (property === 'className') return 'class';
+  if (property === 'htmlFor') return 'for';
+  if (/^(aria|data)[A-Z]/.test(property)) return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return property.toLowerCase();
+}
+
+export function contentPolicyPlugin() {
+  return defineHastPlugin({
+    name: 'devrel-wiki:content-policy',
+    before(_root, ctx) {
+      const frontmatter = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+      if (frontmatter && 'layout' in frontmatter) {
+        throw new ContentPolicyError(fileOf(ctx.fileURL), { message: '"layout" in the frontmatter would load a code module', hint: 'remove the layout line: every page gets the wiki\'s own layout' });
+      }
+    },
+    element: {
+      filter: [],
+      visit(node, ctx) {
+        const element = node as unknown as AnyNode;
+        const verdict = judgeElement(element.tagName ?? '', Object.entries(element.properties ?? {}).map(([key, value]) => [htmlName(key), value]));
+        if (verdict.dropElement) {
+          dropElement(node, element, verdict, ctx);
+          return;
+        }
+        for (const dropped of verdict.dropAttributes) {
+          const property = Object.keys(element.properties ?? {}).find((key) => htmlName(key) === dropped.name);
+          if (property) ctx.setProperty(node, property, undefined);
+        }
+      },
+    },
+    mdxJsxFlowElement: { filter: [], visit: (node, ctx) => checkJsx(node as unknown as AnyNode, node, ctx) },
+    mdxJsxTextElement: { filter: [], visit: (node, ctx) => checkJsx(node as unknown as AnyNode, node, ctx) },
+    mdxjsEsm(_node, ctx) {
+      throw new ContentPolicyError(fileOf(ctx.fileURL), { message: '"import" and "export" lines are not allowed: content may not load or define code', hint: 'remove the line' });
+    },
+    mdxFlowExpression(node, ctx) {
+      refuseExpression((node as unknown as AnyNode).value ?? '', ctx.fileURL);
+    },
+    mdxTextExpression(node, ctx) {
+      refuseExpression((node as unknown as AnyNode).value ?? '', ctx.fileURL);
+    },
+    // With the rawHtml feature on, raw HTML arrives as elements; anything still raw is
+    // unparsed markup that the allowlist never saw, so it goes.
+    raw(node, ctx) {
+      ctx.removeNode(node);
+    },
+    comment(node, ctx) {
+      ctx.removeNode(node);
+    },
+  });
+}
+
+type Ctx = Parameters<NonNullable<Parameters<typeof defineHastPlugin>[0]['comment']>>[1];
+
+function dropElement(node: Parameters<Ctx['removeNode']>[0], element: AnyNode, verdict: ElementVerdict, ctx: Ctx): void {
+  if (verdict.dropElement!.strip) ctx.removeNode(node);
+  else ctx.replaceNode(node, (element.children ?? []) as never);
+}
+
+function refuseExpression(value: string, fileURL: URL | undefined): void {
+  if (isCommentOnly(value)) return;
+  throw new ContentPolicyError(fileOf(fileURL), { message: `{${value.trim().slice(0, 40)}} is a JavaScript expression, and content may not run code`, hint: 'write the value itself; for a literal brace write \\{' });
+}
+
+function checkJsx(jsx: AnyNode, node: Parameters<Ctx['removeNode']>[0], ctx: Ctx): void {
+  const file = fileOf(ctx.fileURL);
+  const name = jsx.name;
+  if (!name) return;
+  for (const attribute of jsx.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string')) {
+      throw new ContentPolicyError(file, { message: `an attribute of <${name}> is a JavaScript expression, and content may not run code`, hint: 'write each attribute as name="value"' });
+    }
+  }
+  if (/^[A-Z]/.test(name) || name.includes('.') || name.includes(':')) {
+    if (!isContentComponent(name)) {
+      throw new ContentPolicyError(file, { message: `<${name}> is not a component the wiki provides`, hint: `content can use ${Object.keys(contentComponents).map((n) => `<${n}>`).join(', ')}` });
+    }
+    // A component's image must come from the site, like any image.
+    const spec = contentComponents[name];
+    for (const attribute of jsx.attributes ?? []) {
+      const rule = (spec.attributes as Record<string, { loads?: boolean }>)[attribute.name ?? ''];
+      if (rule?.loads && typeof attribute.value === 'string') {
+        const verdict = judgeLoaded(attribute.value);
+        if (!verdict.ok) throw new ContentPolicyError(file, verdict);
+      }
+    }
+    return;
+  }
+  const verdict = judgeElement(name, (jsx.attributes ?? []).map((a) => [a.name ?? '', a.value ?? true] as [string, unknown]));
+  if (verdict.dropElement) {
+    dropElement(node, jsx, verdict, ctx);
+    return;
+  }
+  if (verdict.dropAttributes.length) {
+    const refused = new Set(verdict.dropAttributes.map((d) => d.name));
+    ctx.replaceNode(node, { ...jsx, attributes: (jsx.attributes ?? []).filter((a) => !refused.has(a.name ?? '')) } as never);
+  }
+}
+
+function fileOf(url: URL | undefined): string {
+  if (!url) return 'a content file';
+  return path.relative(process.cwd(), fileURLToPath(url)).split(path.sep).join('/');
+}

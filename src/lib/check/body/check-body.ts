@@ -1,0 +1,294 @@
+/**
+ * Checks the text of a `.md` or `.mdx` file the way its frontmatter is checked: parsed
+ * with the parser the build uses, every problem reported at its line with a fix.
+ *
+ * The rule is that content is data. An `.mdx` body may use Markdown, the HTML of the
+ * allowlist (html-policy.ts) and the components of the registry (components.ts) with
+ * plain-string attributes, and nothing else: no `import`/`export`, no `{expressions}`
+ * (they are JavaScript, run while the site builds, next to CI's secrets). The one
+ * exception is a comment, `{/* … *\/}`, which compiles to nothing. A `.md` body may use
+ * Markdown and allowlisted HTML. Links may go anywhere safe; images only come from the
+ * site itself.
+ */
+import { htmlToHast, markdownToMdast } from 'satteri';
+import type { CollectionName } from '../../../schemas/collections.ts';
+import { closestMatches } from '../../did-you-mean.ts';
+import type { Problem } from '../problem.ts';
+import { componentAliases, componentsFor, contentComponents, isContentComponent, type ContentComponent } from './components.ts';
+import { judgeElement, type Verdict } from './html-policy.ts';
+import { judgeLoadedFile, type SiteFiles } from './site-files.ts';
+import { parseMdxBody } from './mdx-syntax.ts';
+import { judgeLink } from './urls.ts';
+
+export interface BodyToCheck {
+  collection: CollectionName;
+  /** Path shown in problems. */
+  file: string;
+  body: string;
+  /** 1-based line of the file on which the body starts. */
+  bodyLine: number;
+}
+
+interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
+interface MdNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  url?: string;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  children?: MdNode[];
+  position?: { start: Point; end: Point };
+}
+
+/** Every problem in one body. `files` answers whether an image path exists on the site. */
+export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
+  const isMdx = entry.file.endsWith('.mdx');
+  const problems: Problem[] = [];
+  const report = (at: Point | undefined, verdict: Verdict, field?: string) =>
+    problems.push({
+      severity: 'error',
+      file: entry.file,
+      line: entry.bodyLine + (at?.line ?? 1) - 1,
+      column: at?.column ?? 1,
+      ...(field ? { field } : {}),
+      message: verdict.message,
+      hint: verdict.hint,
+    });
+
+  let tree: MdNode;
+  if (isMdx) {
+    const parsed = parseMdxBody(entry.body, entry.bodyLine);
+    if (parsed.problem) {
+      report(parsed.problem, parsed.problem);
+      return problems;
+    }
+    tree = parsed.tree as MdNode;
+  } else {
+    tree = markdownToMdast(entry.body) as unknown as MdNode;
+  }
+
+  walk(tree, (node) => {
+    const at = node.position?.start;
+    switch (node.type) {
+      case 'code':
+      case 'inlineCode':
+        return false;
+      case 'link':
+      case 'definition': {
+        const verdict = judgeLink(node.url ?? '');
+        if (!verdict.ok) report(at, verdict);
+        return;
+      }
+      case 'image': {
+        const verdict = judgeLoadedFile(node.url ?? '', files);
+        if (!verdict.ok) report(at, verdict);
+        return;
+      }
+      case 'html':
+        for (const found of checkRawHtml(node.value ?? '', isMdx, files, entry.file.replace(/^.*\//, '').replace(/\.md$/, '.mdx'))) report(offsetPoint(at, node.value ?? '', found.offset), found.verdict);
+        return;
+      case 'mdxjsEsm': {
+        const keyword = /^\s*(import|export)\b/.exec(node.value ?? '')?.[1] ?? 'import';
+        report(at, keyword === 'import'
+          ? { message: '"import" lines are not allowed: content may not load code', hint: `remove the line. The components content can use (${componentList(entry.collection)}) need no import` }
+          : { message: '"export" lines are not allowed: content may not define code', hint: 'remove the line; values belong in the frontmatter between the --- lines' });
+        return;
+      }
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isCommentOnly(node.value ?? '')) {
+          report(at, {
+            message: `{${shorten(node.value ?? '')}} is a JavaScript expression, and content may not run code`,
+            hint: 'write the value itself; for a literal brace write \\{ and \\}; for a note to other authors write {/* … */}',
+          });
+        }
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkJsxElement(node, entry.collection, files, (verdict, field) => report(at, verdict, field));
+        return;
+    }
+  });
+  return problems;
+}
+
+/** `{/* a note *\/}` compiles to nothing: the one expression content may hold. */
+function isCommentOnly(value: string): boolean {
+  return value.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
+}
+
+function shorten(value: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
+}
+
+function componentList(collection: CollectionName): string {
+  return componentsFor(collection).map((name) => `<${name}>`).join(', ');
+}
+
+/** A JSX element in MDX: a registry component, or an HTML element judged by the allowlist. */
+function checkJsxElement(node: MdNode, collection: CollectionName, files: SiteFiles, report: (verdict: Verdict, field?: string) => void): void {
+  const name = node.name;
+  if (!name) return; // a fragment, <>…</>: no element at all
+  const attributes = node.attributes ?? [];
+  for (const attribute of attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      report({ message: `{${shorten(String(attribute.value ?? ''))}} in <${name}> is a JavaScript expression, and content may not run code`, hint: 'write each attribute as name="value"' });
+    } else if (attribute.value !== null && typeof attribute.value === 'object') {
+      report({ message: `${attribute.name}={…} on <${name}> is a JavaScript expression, and content may not run code`, hint: `write the value in quotes: ${attribute.name}="…"` }, attribute.name);
+    }
+  }
+  const plain = attributes.filter((a) => a.type === 'mdxJsxAttribute' && (a.value === null || a.value === undefined || typeof a.value === 'string'));
+
+  if (/^[a-z]/.test(name) && !name.includes('.') && !name.includes(':')) {
+    const verdict = judgeElement(name, plain.map((a) => [a.name ?? '', a.value ?? true] as [string, unknown]));
+    if (verdict.dropElement) report(verdict.dropElement);
+    for (const dropped of verdict.dropAttributes) report(dropped.verdict, dropped.name);
+    if (name === 'img' && !verdict.dropElement) {
+      const src = plain.find((a) => a.name === 'src')?.value;
+      if (typeof src === 'string') {
+        const loaded = judgeLoadedFile(src, files);
+        if (!loaded.ok) report(loaded, 'src');
+      }
+    }
+    return;
+  }
+
+  if (!isContentComponent(name)) {
+    report(unknownComponent(name, collection));
+    return;
+  }
+  const spec: ContentComponent = contentComponents[name];
+  if (spec.onlyIn && !spec.onlyIn.includes(collection)) {
+    report({ message: `<${name}> only works in ${spec.onlyInLabel ?? spec.onlyIn.join(', ')}: ${spec.onlyInReason}`, hint: spec.onlyInHint ?? 'remove the tag and keep the text' });
+    return;
+  }
+  const known = Object.keys(spec.attributes);
+  for (const attribute of plain) {
+    const attributeName = attribute.name ?? '';
+    const rule = spec.attributes[attributeName];
+    if (!rule) {
+      const suggestion = closestMatches(attributeName, known, 1)[0];
+      report({
+        message: `<${name}> has no attribute "${attributeName}"`,
+        hint: suggestion ? `did you mean ${suggestion}="…"?` : `it takes ${known.map((k) => `${k}="…"`).join(', ')}`,
+      }, attributeName);
+      continue;
+    }
+    const value = typeof attribute.value === 'string' ? attribute.value : '';
+    if (rule.values && !rule.values.includes(value)) {
+      const suggestion = closestMatches(value, rule.values, 1)[0];
+      report({
+        message: `${attributeName}="${value}" is not one of ${rule.values.map((v) => `"${v}"`).join(', ')}`,
+        hint: suggestion ? `did you mean ${attributeName}="${suggestion}"?` : `write one of ${rule.values.join(', ')}`,
+      }, attributeName);
+    }
+    if (rule.loads && value) {
+      const loaded = judgeLoadedFile(value, files);
+      if (!loaded.ok) report(loaded, attributeName);
+    }
+  }
+  for (const [attributeName, rule] of Object.entries(spec.attributes)) {
+    if (rule.required && !plain.some((a) => a.name === attributeName && typeof a.value === 'string' && a.value.trim())) {
+      report({ message: `<${name}> needs ${attributeName}="…": ${rule.description}`, hint: `write it like ${spec.example}` }, attributeName);
+    }
+  }
+}
+
+function unknownComponent(name: string, collection: CollectionName): Verdict {
+  const available = componentsFor(collection);
+  const alias = componentAliases[name];
+  const suggestion = alias ?? (closestMatches(name, available, 1)[0] ? `<${closestMatches(name, available, 1)[0]}>` : undefined);
+  return {
+    message: `<${name}> is not a component the wiki provides`,
+    hint: suggestion
+      ? `did you mean ${suggestion}? Content can use ${componentList(collection)}`
+      : `content can use ${componentList(collection)}; to show something from another site, link to it: [What it is](https://…)`,
+  };
+}
+
+/** Problems in one raw HTML node of a Markdown body, with offsets into its text. */
+function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: string): Array<{ offset: number; verdict: Verdict }> {
+  const found: Array<{ offset: number; verdict: Verdict }> = [];
+  // A component name in a .md file is unknown HTML: its text would show unmarked.
+  if (!isMdx) {
+    for (const match of html.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
+      const name = match[1]!;
+      found.push({
+        offset: match.index,
+        verdict: isContentComponent(name)
+          ? {
+              message: name === 'Internal'
+                ? '<Internal> only works in .mdx files: in this .md file its text would show unmarked on the wiki and could not be removed from the public export'
+                : `<${name}> only works in .mdx files: in this .md file it would be dropped as unknown HTML`,
+              hint: `rename the file to ${mdxName}, then run npm run check again`,
+            }
+          : { message: `<${name}> is not a component the wiki provides, and components only work in .mdx files`, hint: 'remove the tag, or rename the file to .mdx and use one of the wiki\'s components' },
+      });
+    }
+  }
+  const tree = htmlToHast(html, { fragment: true }) as unknown as HastNode;
+  // Elements are found in source order; each one's tag is searched for after the last.
+  let cursor = 0;
+  walkHast(tree, (element) => {
+    const opening = new RegExp(`<${element.tagName}\\b`, 'ig');
+    opening.lastIndex = cursor;
+    const hit = opening.exec(html);
+    const offset = hit ? hit.index : cursor;
+    if (hit) cursor = hit.index + 1;
+    // Component tags in .md were reported above, by their own name.
+    if (!isMdx && hit && /^<[A-Z]/.test(html.slice(offset, offset + 2))) return;
+    const verdict = judgeElement(element.tagName, Object.entries(element.properties ?? {}).map(([name, value]) => [attributeSpelling(name), value]));
+    if (verdict.dropElement) found.push({ offset, verdict: verdict.dropElement });
+    for (const dropped of verdict.dropAttributes) {
+      const at = html.toLowerCase().indexOf(dropped.name, offset);
+      found.push({ offset: at >= 0 ? at : offset, verdict: dropped.verdict });
+    }
+    if (element.tagName === 'img' && !verdict.dropElement && typeof element.properties?.src === 'string') {
+      const loaded = judgeLoadedFile(element.properties.src, files);
+      if (!loaded.ok) found.push({ offset, verdict: loaded });
+    }
+  });
+  return found;
+}
+
+interface HastNode {
+  type: string;
+  tagName: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+function walkHast(node: HastNode, visit: (element: HastNode) => void): void {
+  for (const child of node.children ?? []) {
+    if (child.type === 'element') visit(child);
+    walkHast(child, visit);
+  }
+}
+
+/** How a hast property is spelt in HTML, as authors wrote it: `onError` → `onerror`, `ariaLabel` → `aria-label`. */
+function attributeSpelling(property: string): string {
+  if (property === 'className') return 'class';
+  if (property === 'htmlFor') return 'for';
+  if (/^(aria|data)[A-Z]/.test(property)) return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return property.toLowerCase();
+}
+
+/** The point `offset` characters into a node's text that starts at `start`. */
+function offsetPoint(start: Point | undefined, text: string, offset: number): Point {
+  const before = text.slice(0, offset);
+  const lines = before.split('\n');
+  const line = (start?.line ?? 1) + lines.length - 1;
+  const column = lines.length > 1 ? lines.at(-1)!.length + 1 : (start?.column ?? 1) + offset;
+  return { line, column };
+}
+
+/** Depth-first walk; `visit` returns false to skip a node's children. */
+function walk(node: MdNode, visit: (node: MdNode) => boolean | void): void {
+  if (visit(node) === false) return;
+  for (const child of node.children ?? []) walk(child, visit);
+}
