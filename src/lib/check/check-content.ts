@@ -21,6 +21,7 @@ import { adviseOn } from './advice.ts';
 import { foldId } from './fold-id.ts';
 import { checkStrayFiles } from './stray-files.ts';
 import { listFiles } from './list-files.ts';
+import { swallowedComments } from './yaml-comments.ts';
 import { checkBody } from './body/check-body.ts';
 import { readSiteFiles } from './body/site-files.ts';
 
@@ -136,8 +137,11 @@ function checkFile(
   problems: Problem[],
 ): ValidEntry | undefined {
   const spec = collections[collection];
-  const source = readSourceFile(readFileSync(abs, 'utf8'), spec.kind);
+  const text = readFileSync(abs, 'utf8');
+  const source = readSourceFile(text, spec.kind);
   for (const error of source.syntaxErrors) problems.push({ severity: 'error', file, ...error });
+  // Frontmatter runs from line 2 to the line before the closing ---.
+  if (source.data !== undefined) problems.push(...swallowedComments(text, file, spec.kind === 'prose' ? 2 : 1, spec.kind === 'prose' ? source.bodyLine - 2 : undefined));
   const id = entryIdFromPath(collection, relative);
   const stem = path.basename(relative).replace(/\.[^.]+$/, '');
 
@@ -186,6 +190,23 @@ function checkFile(
     const year = stem.slice(0, 4);
     if (folder !== year) {
       problems.push({ severity: 'error', file, message: `recap is in folder "${folder ?? 'recaps'}" but dated ${year}`, hint: `move it to content/recaps/${year}/` });
+    }
+  }
+  if (collection === 'syncs') {
+    // The file name says whose meeting it was; so does `department`. When they differ,
+    // the folder lists the sync under one department and the page under another.
+    const named = stem.slice(11);
+    const department = entry.data.department as string;
+    // A second sync with them on the same day may add a suffix: 2026-04-14-sales-2.md.
+    if (named !== department && !named.startsWith(`${department}-`)) {
+      problems.push({
+        severity: 'error',
+        file,
+        ...source.locate(['department']),
+        field: 'department',
+        message: `department "${department}" differs from the file name's "${named}"`,
+        hint: `rename the file to ${stem.slice(0, 11)}${department}${path.extname(relative)}, or fix department if the file name is right`,
+      });
     }
   }
   if (collection === 'roadbook') {
