@@ -86,10 +86,10 @@ export function contentPolicyPlugin() {
       throw new ContentPolicyError(fileOf(ctx.fileURL), { message: '"import" and "export" lines are not allowed: content may not load or define code', hint: 'remove the line' });
     },
     mdxFlowExpression(node, ctx) {
-      refuseExpression((node as unknown as AnyNode).value ?? '', ctx.fileURL);
+      refuseExpression((node as unknown as AnyNode).value ?? '', fileOf(ctx.fileURL));
     },
     mdxTextExpression(node, ctx) {
-      refuseExpression((node as unknown as AnyNode).value ?? '', ctx.fileURL);
+      refuseExpression((node as unknown as AnyNode).value ?? '', fileOf(ctx.fileURL));
     },
     // With the rawHtml feature on, raw HTML arrives as elements; anything still raw is
     // unparsed markup that the allowlist never saw, so it goes.
@@ -103,50 +103,96 @@ export function contentPolicyPlugin() {
 }
 
 type Ctx = Parameters<NonNullable<Parameters<typeof defineHastPlugin>[0]['comment']>>[1];
+type VisitedNode = Parameters<Ctx['removeNode']>[0];
 
-function dropElement(node: Parameters<Ctx['removeNode']>[0], element: AnyNode, verdict: ElementVerdict, ctx: Ctx): void {
+/**
+ * Drop an element. Its content stays unless the verdict strips it; the content kept is
+ * cleaned here, recursively, because satteri drops the transforms it had queued for
+ * the descendants of a node that is replaced (a `<blink><script>` would keep its script).
+ */
+function dropElement(node: VisitedNode, element: AnyNode, verdict: ElementVerdict, ctx: Ctx): void {
   if (verdict.dropElement!.strip) ctx.removeNode(node);
-  else ctx.replaceNode(node, (element.children ?? []) as never);
+  else ctx.replaceNode(node, cleanNodes(element.children ?? [], fileOf(ctx.fileURL)) as never);
 }
 
-function refuseExpression(value: string, fileURL: URL | undefined): void {
+function refuseExpression(value: string, file: string): void {
   if (isCommentOnly(value)) return;
-  throw new ContentPolicyError(fileOf(fileURL), { message: `{${value.trim().slice(0, 40)}} is a JavaScript expression, and content may not run code`, hint: 'write the value itself; for a literal brace write \\{' });
+  throw new ContentPolicyError(file, { message: `{${value.trim().slice(0, 40)}} is a JavaScript expression, and content may not run code`, hint: 'write the value itself; for a literal brace write \\{' });
 }
 
-function checkJsx(jsx: AnyNode, node: Parameters<Ctx['removeNode']>[0], ctx: Ctx): void {
-  const file = fileOf(ctx.fileURL);
-  const name = jsx.name;
-  if (!name) return;
+/** Throws for a component outside the registry, an expression attribute, or a component image from another host. */
+function refuseJsxCode(jsx: AnyNode, file: string): void {
+  const name = jsx.name ?? '';
   for (const attribute of jsx.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string')) {
       throw new ContentPolicyError(file, { message: `an attribute of <${name}> is a JavaScript expression, and content may not run code`, hint: 'write each attribute as name="value"' });
     }
   }
-  if (/^[A-Z]/.test(name) || name.includes('.') || name.includes(':')) {
-    if (!isContentComponent(name)) {
-      throw new ContentPolicyError(file, { message: `<${name}> is not a component the wiki provides`, hint: `content can use ${Object.keys(contentComponents).map((n) => `<${n}>`).join(', ')}` });
+  if (!isComponentName(name)) return;
+  if (!isContentComponent(name)) {
+    throw new ContentPolicyError(file, { message: `<${name}> is not a component the wiki provides`, hint: `content can use ${Object.keys(contentComponents).map((n) => `<${n}>`).join(', ')}` });
+  }
+  const spec = contentComponents[name];
+  for (const attribute of jsx.attributes ?? []) {
+    const rule = (spec.attributes as Record<string, { loads?: boolean }>)[attribute.name ?? ''];
+    if (rule?.loads && typeof attribute.value === 'string') {
+      const verdict = judgeLoaded(attribute.value);
+      if (!verdict.ok) throw new ContentPolicyError(file, verdict);
     }
-    // A component's image must come from the site, like any image.
-    const spec = contentComponents[name];
-    for (const attribute of jsx.attributes ?? []) {
-      const rule = (spec.attributes as Record<string, { loads?: boolean }>)[attribute.name ?? ''];
-      if (rule?.loads && typeof attribute.value === 'string') {
-        const verdict = judgeLoaded(attribute.value);
-        if (!verdict.ok) throw new ContentPolicyError(file, verdict);
+  }
+}
+
+const isComponentName = (name: string) => /^[A-Z]/.test(name) || name.includes('.') || name.includes(':');
+
+function jsxVerdict(jsx: AnyNode): ElementVerdict {
+  return judgeElement(jsx.name ?? '', (jsx.attributes ?? []).map((a) => [a.name ?? '', a.value ?? true] as [string, unknown]));
+}
+
+function checkJsx(jsx: AnyNode, node: VisitedNode, ctx: Ctx): void {
+  const file = fileOf(ctx.fileURL);
+  if (!jsx.name) return;
+  refuseJsxCode(jsx, file);
+  if (isComponentName(jsx.name)) return;
+  const verdict = jsxVerdict(jsx);
+  if (verdict.dropElement) dropElement(node, jsx, verdict, ctx);
+  // Replaced whole, with its content cleaned, for the reason given at dropElement.
+  else if (verdict.dropAttributes.length) ctx.replaceNode(node, cleanNodes([jsx], file) as never);
+}
+
+/** The allowlist applied to a materialised subtree: what dropElement and checkJsx put back. */
+function cleanNodes(nodes: readonly AnyNode[], file: string): AnyNode[] {
+  return nodes.flatMap((node): AnyNode[] => {
+    switch (node.type) {
+      case 'comment':
+      case 'raw':
+        return [];
+      case 'mdxjsEsm':
+        throw new ContentPolicyError(file, { message: '"import" and "export" lines are not allowed: content may not load or define code', hint: 'remove the line' });
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        refuseExpression(node.value ?? '', file);
+        return [];
+      case 'element': {
+        const verdict = judgeElement(node.tagName ?? '', Object.entries(node.properties ?? {}).map(([key, value]) => [htmlName(key), value]));
+        if (verdict.dropElement) return verdict.dropElement.strip ? [] : cleanNodes(node.children ?? [], file);
+        const refused = new Set(verdict.dropAttributes.map((d) => d.name));
+        const properties = Object.fromEntries(Object.entries(node.properties ?? {}).filter(([key]) => !refused.has(htmlName(key))));
+        return [{ ...node, properties, children: cleanNodes(node.children ?? [], file) }];
       }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        if (!node.name) return [{ ...node, children: cleanNodes(node.children ?? [], file) }];
+        refuseJsxCode(node, file);
+        if (isComponentName(node.name)) return [{ ...node, children: cleanNodes(node.children ?? [], file) }];
+        const verdict = jsxVerdict(node);
+        if (verdict.dropElement) return verdict.dropElement.strip ? [] : cleanNodes(node.children ?? [], file);
+        const refused = new Set(verdict.dropAttributes.map((d) => d.name));
+        return [{ ...node, attributes: (node.attributes ?? []).filter((a) => !refused.has(a.name ?? '')), children: cleanNodes(node.children ?? [], file) }];
+      }
+      default:
+        return node.children ? [{ ...node, children: cleanNodes(node.children, file) }] : [node];
     }
-    return;
-  }
-  const verdict = judgeElement(name, (jsx.attributes ?? []).map((a) => [a.name ?? '', a.value ?? true] as [string, unknown]));
-  if (verdict.dropElement) {
-    dropElement(node, jsx, verdict, ctx);
-    return;
-  }
-  if (verdict.dropAttributes.length) {
-    const refused = new Set(verdict.dropAttributes.map((d) => d.name));
-    ctx.replaceNode(node, { ...jsx, attributes: (jsx.attributes ?? []).filter((a) => !refused.has(a.name ?? '')) } as never);
-  }
+  });
 }
 
 function fileOf(url: URL | undefined): string {

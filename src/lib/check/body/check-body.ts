@@ -92,10 +92,14 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
         for (const found of checkRawHtml(node.value ?? '', isMdx, files, entry.file.replace(/^.*\//, '').replace(/\.md$/, '.mdx'))) report(offsetPoint(at, node.value ?? '', found.offset), found.verdict);
         return;
       case 'mdxjsEsm': {
-        const keyword = /^\s*(import|export)\b/.exec(node.value ?? '')?.[1] ?? 'import';
-        report(at, keyword === 'import'
-          ? { message: '"import" lines are not allowed: content may not load code', hint: `remove the line. The components content can use (${componentList(entry.collection)}) need no import` }
-          : { message: '"export" lines are not allowed: content may not define code', hint: 'remove the line; values belong in the frontmatter between the --- lines' });
+        // Consecutive import/export lines arrive as one node: report each statement.
+        (node.value ?? '').split('\n').forEach((text, index) => {
+          const keyword = /^\s*(import|export)\b/.exec(text)?.[1];
+          if (!keyword) return;
+          report({ line: (at?.line ?? 1) + index, column: 1 }, keyword === 'import'
+            ? { message: '"import" lines are not allowed: content may not load code', hint: `remove the line. The components content can use (${componentList(entry.collection)}) need no import` }
+            : { message: '"export" lines are not allowed: content may not define code', hint: 'remove the line; values belong in the frontmatter between the --- lines' });
+        });
         return;
       }
       case 'mdxFlowExpression':

@@ -146,9 +146,14 @@ function urlVerdict(tag: string, name: string, value: string): UrlVerdict {
 export function judgeElement(tag: string, attributes: Iterable<[string, unknown]>): ElementVerdict {
   const name = tag.toLowerCase();
   if (!allowedTags.has(name)) return { dropElement: { ...elementVerdict(name), strip: stripped.has(name) }, dropAttributes: [] };
+  const listed = [...attributes];
+  // An input is only ever a task list's checkbox: any other kind is a form field.
+  if (name === 'input' && !listed.some(([attribute, value]) => normalizeAttribute(attribute) === 'type' && value === 'checkbox')) {
+    return { dropElement: { ...elementVerdict('input'), strip: true }, dropAttributes: [] };
+  }
   const dropAttributes: ElementVerdict['dropAttributes'] = [];
   const own = perElementAttributes.get(name);
-  for (const [attribute, value] of attributes) {
+  for (const [attribute, value] of listed) {
     const key = normalizeAttribute(attribute);
     if (value === undefined || value === null || value === false) continue;
     const allowed = anyElementAttributes.has(key) || own?.has(key) || (key.startsWith('aria') && key.length > 4);
@@ -160,10 +165,6 @@ export function judgeElement(tag: string, attributes: Iterable<[string, unknown]
       const classes = Array.isArray(value) ? value.map(String) : String(value).split(/\s+/).filter(Boolean);
       const fits = allowedClasses[name];
       if (!fits || !fits(classes)) dropAttributes.push({ name: attribute, verdict: attributeVerdict(name, attribute) });
-      continue;
-    }
-    if (name === 'input' && key === 'type' && value !== 'checkbox') {
-      dropAttributes.push({ name: attribute, verdict: elementVerdict('input') });
       continue;
     }
     if ((linkAttributes.has(key) || loadAttributes.has(key)) && typeof value === 'string') {

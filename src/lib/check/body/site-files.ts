@@ -50,7 +50,8 @@ export function judgeLoadedFile(url: string, files: SiteFiles): UrlVerdict {
         ? { ok: true }
         : { ok: false, message: `"${name}" is not an image format pages may show`, hint: `use ${[...imageExtensions].join(', ')}; convert an SVG to PNG` };
     }
-    const suggestion = closestMatches(name, files.images, 1)[0];
+    const showable = [...files.images].filter((file) => imageExtensions.has(path.extname(file).toLowerCase()));
+    const suggestion = closestMatches(name, showable, 1)[0];
     return {
       ok: false,
       message: `no file content/${imagesDir}/${name} exists`,
