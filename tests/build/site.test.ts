@@ -3,9 +3,10 @@
  * entry has its page, no internal link is broken (at `/` and under `/devrel/`), and a
  * build with bad content fails naming every bad file without publishing anything.
  */
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { extractLinks, findBrokenLinks, htmlFiles, isExternal } from '../../src/lib/link-check.ts';
@@ -144,11 +145,12 @@ describe('a build that fails while rendering', () => {
   it('publishes nothing and leaves no half-written staging folder behind', () => {
     // Pages render four at once and the search index writes in the background, so
     // files can land after the failure; none may be left behind.
-    const content = path.join(mkdtempSync(path.join(os.tmpdir(), 'devrel-render-fail-')), 'content');
-    cpSync(path.join(root, 'tests/fixtures/good-content'), content, { recursive: true });
-    appendFileSync(path.join(content, 'recaps/2026/2026-03-23-kubecon-eu.mdx'), "\n{(() => { throw new Error('render-time failure') })()}\n");
-    const outDir = path.join(path.dirname(content), 'dist');
-    const build = buildSite({ contentDir: content, outDir });
+    // Content cannot fail a render on purpose any more (an MDX expression is refused by
+    // the content gate before rendering starts), so one page's write fails instead.
+    const content = path.join(root, 'tests/fixtures/good-content');
+    const outDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'devrel-render-fail-')), 'dist');
+    const hook = pathToFileURL(path.join(root, 'tests/helpers/fail-page-write.mjs')).href;
+    const build = buildSite({ contentDir: content, outDir, env: { NODE_OPTIONS: `--import=${hook}`, FAIL_PAGE_WRITE: '2026-03-23-kubecon-eu' } });
     expect(build.ok).toBe(false);
     expect(build.output).toContain('render-time failure');
     expect(build.output).toContain('Build failed; nothing was published.');
