@@ -2,7 +2,7 @@
  * `npm run export:recap`: the public version of a recap for the company blog. The test
  * that matters most: text inside <Internal> never reaches either file.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -30,7 +30,10 @@ function contentWithRecaps(extra: Record<string, string> = {}): { report: Conten
   for (const name of ['2026-05-20-devday-berlin.mdx', '2026-05-22-partner-summit.mdx']) {
     cpSync(path.join(fixtures, 'export-recaps', name), path.join(dir, 'recaps/2026', name));
   }
-  for (const [file, text] of Object.entries(extra)) writeFileSync(path.join(dir, file), text);
+  for (const [file, text] of Object.entries(extra)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
   return { report: checkContent(dir, root), dir };
 }
 
@@ -204,5 +207,25 @@ describe('removeAuthorNotes', () => {
     const md = removeAuthorNotes(`Text.\n\n<!-- ${sentinel} -->\n\nMore <!-- ${sentinel} --> text.\n`, 'md');
     expect(md).not.toContain(sentinel);
     expect(md).toContain('More  text.');
+  });
+});
+
+describe('the wiki\'s components in an export', () => {
+  const body = 'Before.\n\n<Callout type="tip" title="Book early">\nRooms go **four weeks** ahead.\n</Callout>\n\n<Figure src="/images/booth.png" alt="The booth">Day one</Figure>\n\nAfter, with a <Callout>short note</Callout>.\n';
+  const recapText = readFileSync(path.join(fixtures, 'export-recaps', '2026-05-20-devday-berlin.mdx'), 'utf8').replace(/\n---\n[\s\S]*$/, `\n---\n\n${body}`);
+
+  it('writes a callout as a labelled quote and leaves the wiki\'s image out, in both files', () => {
+    const { report: checked } = contentWithRecaps({ 'images/booth.png': 'an image', 'recaps/2026/2026-05-20-devday-berlin.mdx': recapText });
+    expect(checked.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const exported = exportRecap(checked, '2026-05-20-devday-berlin', wikiUrl);
+    if (!exported.ok) throw new Error(exported.message);
+    const md = exported.files.find((f) => f.name.endsWith('.md'))!.content;
+    const page = exported.files.find((f) => f.name.endsWith('.html'))!.content;
+    expect(md).toContain('> **Tip: Book early**\n>\n> Rooms go **four weeks** ahead.');
+    expect(md).toContain('**Note** short note');
+    expect(md).not.toMatch(/<Callout|<Figure|booth\.png|Day one/);
+    expect(page).toContain('<blockquote>');
+    expect(page).toContain('<strong>Tip: Book early</strong>');
+    expect(page).not.toMatch(/callout|figure|booth/i);
   });
 });

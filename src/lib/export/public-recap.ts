@@ -10,6 +10,7 @@ import type { Recap } from '../../schemas/recaps.ts';
 import { stripInternal } from '../recaps/internal.ts';
 import { isUpcoming } from '../recaps/upcoming.ts';
 import { removeAuthorNotes } from './author-notes.ts';
+import { componentsToMarkdown } from './components.ts';
 import { isWikiLink, unlinkWikiLinks } from './wiki-links.ts';
 
 export interface PublicRecap {
@@ -50,7 +51,7 @@ export interface PublicRecapInput {
  */
 export function toPublicRecap(recap: PublicRecapInput, personName: (id: string) => string, wikiUrl: string | undefined, now: Date): PublicRecap {
   const { data } = recap;
-  const withoutInternal = recap.format === 'mdx' ? stripInternal(recap.body) : recap.body;
+  const withoutInternal = recap.format === 'mdx' ? componentsToMarkdown(stripInternal(recap.body)) : recap.body;
   const withoutNotes = removeAuthorNotes(withoutInternal, recap.format);
   const body = unlinkWikiLinks(withoutNotes, recap.format, wikiUrl).replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
   return {
