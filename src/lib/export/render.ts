@@ -4,6 +4,7 @@
  * can be opened, checked and pasted into a CMS editor. Both hold the same text.
  */
 import { markdownToHtml } from 'satteri';
+import { contentPolicyPlugin } from '../check/body/content-policy-plugin.ts';
 import { formatCount, formatDateRange, isoDay } from '../dates.ts';
 import type { PublicRecap } from './public-recap.ts';
 
@@ -64,7 +65,8 @@ code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}pre{overfl
 img{max-width:100%}`;
 
 export function toHtml(recap: PublicRecap): string {
-  const { html } = markdownToHtml(articleMarkdown(recap));
+  // The same allowlist as the wiki's pages: the export never carries markup a page would not.
+  const { html } = markdownToHtml(articleMarkdown(recap), { hastPlugins: [contentPolicyPlugin()], features: { rawHtml: true } });
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -7,7 +7,7 @@
  *
  * One judgement, two users: `npm run check` turns each verdict into an error at its
  * line, with what to write instead; the build's Markdown/MDX pipeline removes what the
- * verdicts name (src/integrations/content-policy.ts), so markup that slipped past the
+ * verdicts name (content-policy-plugin.ts), so markup that slipped past the
  * check still never reaches a page.
  */
 import { defaultSchema } from 'hast-util-sanitize';

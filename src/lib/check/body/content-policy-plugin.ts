@@ -14,14 +14,14 @@
  *   dropped (notes to other authors are not for readers).
  *
  * It must run first among the wiki's hast plugins, so later ones (base paths, labels)
- * only ever see allowed markup.
+ * only ever see allowed markup. The public export renders with it too.
  */
 import { defineHastPlugin } from 'satteri';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { contentComponents, isContentComponent } from '../lib/check/body/components.ts';
-import { judgeElement, type ElementVerdict, type Verdict } from '../lib/check/body/html-policy.ts';
-import { judgeLoaded } from '../lib/check/body/urls.ts';
+import { contentComponents, isContentComponent } from './components.ts';
+import { judgeElement, type ElementVerdict, type Verdict } from './html-policy.ts';
+import { judgeLoaded } from './urls.ts';
 
 /** Content that would run code: the compile stops with this. */
 export class ContentPolicyError extends Error {
