@@ -2,7 +2,7 @@
  * The wiki's hast plugins, run through the same Markdown processor the build uses
  * (satteri): what an author writes in Markdown is what readers and screen readers get.
  */
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { baseLinksPlugin } from '../../src/integrations/base-links.ts';
 import { scrollableBlocksPlugin } from '../../src/integrations/scrollable-blocks.ts';
@@ -37,6 +37,13 @@ describe('base links and scrollable blocks', () => {
     expect(out).toContain('href="/devrel/programs/lumen-ambassadors/"');
     expect(out).toContain('href="https://example.com/x"');
     expect(out).toContain('href="#top"');
+  });
+
+  it('prefixes the links and images of HTML tags in .mdx bodies too', async () => {
+    const { code } = await mdxToJs('<div>\n\n<img src="/images/booth.png" alt="Booth" />\n\nSee <a href="/programs/x/">x</a> and <a href="https://example.com/">y</a>.\n\n</div>\n', { hastPlugins: [baseLinksPlugin('/devrel/')] });
+    expect(code).toContain('src: "/devrel/images/booth.png"');
+    expect(code).toContain('href: "/devrel/programs/x/"');
+    expect(code).toContain('href: "https://example.com/"');
   });
 
   it('puts code blocks and tables in the Tab order', async () => {
