@@ -15,7 +15,7 @@ import type { CollectionName } from '../../../schemas/collections.ts';
 import { closestMatches } from '../../did-you-mean.ts';
 import type { Problem } from '../problem.ts';
 import { componentAliases, componentsFor, contentComponents, isContentComponent, type ContentComponent } from './components.ts';
-import { judgeElement, type Verdict } from './html-policy.ts';
+import { isCommentOnly, judgeElement, judgeHastElement, type Verdict } from './html-policy.ts';
 import { judgeLoadedFile, type SiteFiles } from './site-files.ts';
 import { parseMdxBody } from './mdx-syntax.ts';
 import { judgeLink } from './urls.ts';
@@ -118,11 +118,6 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
     }
   });
   return problems;
-}
-
-/** `{/* a note *\/}` compiles to nothing: the one expression content may hold. */
-function isCommentOnly(value: string): boolean {
-  return value.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
 }
 
 function shorten(value: string): string {
@@ -246,7 +241,7 @@ function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: s
     if (hit) cursor = hit.index + 1;
     // Component tags in .md were reported above, by their own name.
     if (!isMdx && hit && /^<[A-Z]/.test(html.slice(offset, offset + 2))) return;
-    const verdict = judgeElement(element.tagName, Object.entries(element.properties ?? {}).map(([name, value]) => [attributeSpelling(name), value]));
+    const verdict = judgeHastElement(element.tagName, element.properties);
     if (verdict.dropElement) found.push({ offset, verdict: verdict.dropElement });
     for (const dropped of verdict.dropAttributes) {
       const at = html.toLowerCase().indexOf(dropped.name, offset);
@@ -272,14 +267,6 @@ function walkHast(node: HastNode, visit: (element: HastNode) => void): void {
     if (child.type === 'element') visit(child);
     walkHast(child, visit);
   }
-}
-
-/** How a hast property is spelt in HTML, as authors wrote it: `onError` → `onerror`, `ariaLabel` → `aria-label`. */
-function attributeSpelling(property: string): string {
-  if (property === 'className') return 'class';
-  if (property === 'htmlFor') return 'for';
-  if (/^(aria|data)[A-Z]/.test(property)) return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-  return property.toLowerCase();
 }
 
 /** The point `offset` characters into a node's text that starts at `start`. */

@@ -20,7 +20,7 @@ import { defineHastPlugin } from 'satteri';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { contentComponents, isContentComponent } from './components.ts';
-import { judgeElement, type ElementVerdict, type Verdict } from './html-policy.ts';
+import { htmlAttributeName, isCommentOnly, judgeElement, judgeHastElement, type ElementVerdict, type Verdict } from './html-policy.ts';
 import { judgeLoaded } from './urls.ts';
 
 /** Content that would run code: the compile stops with this. */
@@ -46,16 +46,6 @@ interface AnyNode {
   children?: AnyNode[];
 }
 
-const isCommentOnly = (value: string) => value.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
-
-/** hast property → HTML attribute as written (`onError` → `onerror`), for the allowlist. */
-function htmlName(property: string): string {
-  if (property === 'className') return 'class';
-  if (property === 'htmlFor') return 'for';
-  if (/^(aria|data)[A-Z]/.test(property)) return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-  return property.toLowerCase();
-}
-
 export function contentPolicyPlugin() {
   return defineHastPlugin({
     name: 'devrel-wiki:content-policy',
@@ -69,13 +59,13 @@ export function contentPolicyPlugin() {
       filter: [],
       visit(node, ctx) {
         const element = node as unknown as AnyNode;
-        const verdict = judgeElement(element.tagName ?? '', Object.entries(element.properties ?? {}).map(([key, value]) => [htmlName(key), value]));
+        const verdict = judgeHastElement(element.tagName ?? '', element.properties);
         if (verdict.dropElement) {
           dropElement(node, element, verdict, ctx);
           return;
         }
         for (const dropped of verdict.dropAttributes) {
-          const property = Object.keys(element.properties ?? {}).find((key) => htmlName(key) === dropped.name);
+          const property = Object.keys(element.properties ?? {}).find((key) => htmlAttributeName(key) === dropped.name);
           if (property) ctx.setProperty(node, property, undefined);
         }
       },
@@ -173,10 +163,10 @@ function cleanNodes(nodes: readonly AnyNode[], file: string): AnyNode[] {
         refuseExpression(node.value ?? '', file);
         return [];
       case 'element': {
-        const verdict = judgeElement(node.tagName ?? '', Object.entries(node.properties ?? {}).map(([key, value]) => [htmlName(key), value]));
+        const verdict = judgeHastElement(node.tagName ?? '', node.properties);
         if (verdict.dropElement) return verdict.dropElement.strip ? [] : cleanNodes(node.children ?? [], file);
         const refused = new Set(verdict.dropAttributes.map((d) => d.name));
-        const properties = Object.fromEntries(Object.entries(node.properties ?? {}).filter(([key]) => !refused.has(htmlName(key))));
+        const properties = Object.fromEntries(Object.entries(node.properties ?? {}).filter(([key]) => !refused.has(htmlAttributeName(key))));
         return [{ ...node, properties, children: cleanNodes(node.children ?? [], file) }];
       }
       case 'mdxJsxFlowElement':

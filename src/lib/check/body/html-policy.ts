@@ -32,6 +32,19 @@ export function normalizeAttribute(name: string): string {
   return lower === 'class' ? 'classname' : lower === 'for' ? 'htmlfor' : lower;
 }
 
+/** How a hast property is written in HTML, as authors write it: `onError` → `onerror`, `ariaLabel` → `aria-label`. */
+export function htmlAttributeName(property: string): string {
+  if (property === 'className') return 'class';
+  if (property === 'htmlFor') return 'for';
+  if (/^(aria|data)[A-Z]/.test(property)) return property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return property.toLowerCase();
+}
+
+/** `{/* a note *\/}` compiles to nothing: the one MDX expression content may hold. */
+export function isCommentOnly(expression: string): boolean {
+  return expression.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
+}
+
 /** Elements a wiki page needs beyond GitHub's list. */
 const extraTags = ['abbr', 'caption', 'cite', 'col', 'colgroup', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'u', 'wbr'];
 const allowedTags = new Set([...(defaultSchema.tagNames ?? []), ...extraTags]);
@@ -178,6 +191,11 @@ export function judgeElement(tag: string, attributes: Iterable<[string, unknown]
     return { dropElement: { ...refusedSource.verdict, strip: true }, dropAttributes: dropAttributes.filter((d) => d !== refusedSource) };
   }
   return { dropAttributes };
+}
+
+/** judgeElement for a hast element, whose properties are named like `onError`, `className`. */
+export function judgeHastElement(tagName: string, properties: Readonly<Record<string, unknown>> | undefined): ElementVerdict {
+  return judgeElement(tagName, Object.entries(properties ?? {}).map(([key, value]) => [htmlAttributeName(key), value]));
 }
 
 /** Whether `tag` is an element the allowlist keeps. */
