@@ -18,6 +18,8 @@ import { buildNow } from '../now.ts';
 import { checkReviewDue } from './review-due.ts';
 import { checkRecaps } from './recap-checks.ts';
 import { adviseOn } from './advice.ts';
+import { checkSecrets } from './secrets.ts';
+import { checkStaleData } from './stale-data.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -102,6 +104,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   problems.push(...checkRecaps(entries));
   problems.push(...checkMetricData(contentDir, display));
   problems.push(...checkReviewDue(entries, now));
+  problems.push(...checkSecrets(entries), ...checkStaleData(entries, contentDir, now));
   problems.push(...adviseOn(entries, problems, now));
   return { problems: sortProblems(problems), entries, fileCount, site };
 }
