@@ -208,5 +208,22 @@ export const metricSource = z.unknown().transform((value, ctx) => {
   return z.NEVER;
 });
 
+/**
+ * How a source's numbers combine within a period, when only one way makes sense:
+ * counts as of a day (stars, forks, active users) are levels, read with `last`;
+ * downloads, topics and posts per day are counts, added up with `sum`. Undefined for
+ * http-json and sql, whose meaning only the author knows.
+ */
+export function requiredAggregation(source: SourceBlock): { aggregation: 'last' | 'sum'; what: string } | undefined {
+  if (source.type === 'github') return { aggregation: 'last', what: `GitHub ${source.measure.replace('-', ' ')} are a count as of a day` };
+  if (source.type === 'npm' || source.type === 'pypi') return { aggregation: 'sum', what: `${source.type === 'npm' ? 'npm' : 'PyPI'} downloads are counted per day` };
+  if (source.type === 'discourse') {
+    return source.measure === 'active-users'
+      ? { aggregation: 'last', what: 'active users are a count as of a day' }
+      : { aggregation: 'sum', what: `new ${source.measure} are counted per day` };
+  }
+  return undefined;
+}
+
 /** True when the metric's numbers are pulled by `npm run metrics:pull`. */
 export const isPulled = (source: string | SourceBlock): source is SourceBlock => typeof source !== 'string';

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { entryId, isoDate, text } from './common.ts';
-import { metricSource } from './metric-sources.ts';
+import { isPulled, metricSource, requiredAggregation } from './metric-sources.ts';
 
 /** How values within one period combine into the period's figure. */
 export const aggregations = ['sum', 'last', 'mean'] as const;
@@ -61,6 +61,13 @@ export const metricSchema = z.strictObject({
     .optional(),
   /** Position in lists; lower comes first. @example 1 */
   order: z.number().int().min(0).default(100),
+}).superRefine((metric, ctx) => {
+  // A pulled level summed per month, or daily downloads taking only the last day, gives
+  // numbers that look plausible and mean nothing: refuse before the first pull.
+  if (!isPulled(metric.source)) return;
+  const required = requiredAggregation(metric.source);
+  if (!required || (metric.aggregation === required.aggregation || (required.aggregation === 'last' && metric.aggregation === 'mean'))) return;
+  ctx.addIssue({ code: 'custom', path: ['aggregation'], message: `${required.what}: use aggregation: ${required.aggregation}, not ${metric.aggregation}` });
 });
 
 export type Metric = z.output<typeof metricSchema>;

@@ -16,7 +16,7 @@ function problems(source: unknown): string[] {
   if (result.success) throw new Error(`expected a problem, parsed to ${JSON.stringify(result.data.source)}`);
   return describeIssues(metricSchema, result.error.issues).map((i) => `${formatFieldPath(i.path)}: ${i.message}${i.hint ? ` (${i.hint})` : ''}`);
 }
-const parse = (source: unknown) => metricSchema.parse({ ...base, source });
+const parse = (source: unknown, aggregation = 'last') => metricSchema.parse({ ...base, aggregation, source });
 
 describe('metric source', () => {
   it('keeps a sentence as hand-typed data', () => {
@@ -27,14 +27,14 @@ describe('metric source', () => {
   it('reads every source type in the shape the README documents, with defaults for the API bases', () => {
     expect(parse({ type: 'github', repo: 'lumenstack/lumen', measure: 'stars', token: 'GITHUB_TOKEN' }).source).toMatchObject({ api: 'https://api.github.com', token: 'GITHUB_TOKEN' });
     expect(parse({ type: 'github', repos: ['a/b', 'a/c'], measure: 'forks', api: 'https://github.example.com/api/v3' }).source).toMatchObject({ repos: ['a/b', 'a/c'] });
-    expect(parse({ type: 'npm', packages: ['@lumenstack/sdk', 'lumen-cli'] }).source).toMatchObject({ api: 'https://api.npmjs.org' });
-    expect(parse({ type: 'pypi', package: 'lumen-sdk' }).source).toMatchObject({ api: 'https://pypistats.org/api' });
-    expect(parse({ type: 'discourse', url: 'https://forum.example.com', measure: 'topics', apiKey: 'DISCOURSE_API_KEY', apiUser: 'DISCOURSE_API_USER' }).source).toMatchObject({ measure: 'topics' });
+    expect(parse({ type: 'npm', packages: ['@lumenstack/sdk', 'lumen-cli'] }, 'sum').source).toMatchObject({ api: 'https://api.npmjs.org' });
+    expect(parse({ type: 'pypi', package: 'lumen-sdk' }, 'sum').source).toMatchObject({ api: 'https://pypistats.org/api' });
+    expect(parse({ type: 'discourse', url: 'https://forum.example.com', measure: 'topics', apiKey: 'DISCOURSE_API_KEY', apiUser: 'DISCOURSE_API_USER' }, 'sum').source).toMatchObject({ measure: 'topics' });
     expect(parse({ type: 'http-json', url: 'https://stats.example.com/x.json', pointer: '/stats/total' }).source).toMatchObject({ pointer: '/stats/total' });
     expect(parse({ type: 'sql', connection: 'ANALYTICS_DATABASE_URL', query: 'select 1' }).source).toMatchObject({ type: 'sql' });
     const pulled = parse({ type: 'github', repo: 'a/b', measure: 'stars', pulled: '2026-12-07', description: 'Stars on the main repository' }).source;
     expect(sourceText(pulled)).toEqual({ text: 'Stars on the main repository', pulled: true, pulledOn: new Date('2026-12-07T00:00:00Z') });
-    expect(sourceText(parse({ type: 'npm', packages: ['a', 'b', 'c'] }).source).text).toBe('npm downloads of a, b and c');
+    expect(sourceText(parse({ type: 'npm', packages: ['a', 'b', 'c'] }, 'sum').source).text).toBe('npm downloads of a, b and c');
   });
 
   it('says which type to write, with the closest one', () => {
@@ -69,5 +69,17 @@ describe('metric source', () => {
     expect(problems({ type: 'github', repo: 'a/b', measure: 'stars', token: 'my token' })).toEqual([
       'source.token: expected the name of the environment variable that holds a GitHub token (letters, digits and _, like GITHUB_TOKEN)',
     ]);
+  });
+});
+
+describe('aggregation of a pulled source', () => {
+  it('wants last for levels and sum for daily counts', () => {
+    const result = metricSchema.safeParse({ ...base, aggregation: 'sum', source: { type: 'github', repo: 'a/b', measure: 'stars' } }, { reportInput: true });
+    expect(result.success ? [] : describeIssues(metricSchema, result.error.issues).map((i) => `${formatFieldPath(i.path)}: ${i.message}`)).toEqual([
+      'aggregation: GitHub stars are a count as of a day: use aggregation: last, not sum',
+    ]);
+    const downloads = metricSchema.safeParse({ ...base, aggregation: 'last', source: { type: 'npm', package: 'x' } }, { reportInput: true });
+    expect(downloads.success ? [] : describeIssues(metricSchema, downloads.error.issues).map((i) => i.message)).toEqual(['npm downloads are counted per day: use aggregation: sum, not last']);
+    expect(metricSchema.safeParse({ ...base, aggregation: 'sum', source: { type: 'sql', connection: 'DB', query: 'select 1' } }).success).toBe(true);
   });
 });
