@@ -40,10 +40,11 @@ afterEach(() => {
 
 const query = `query: >-\n  select completed_on as date, count(*) as value, format as series\n  from workshop_completions where completed_on >= $1 and passed_final_checkpoint\n  group by completed_on, format`;
 
-function pull(files: Record<string, string>, options: { since?: string; env?: Record<string, string> } = {}): Promise<{ p: MetricProject; results: MetricPull[] }> {
+async function pull(files: Record<string, string>, options: { since?: string; env?: Record<string, string> } = {}): Promise<{ p: MetricProject; results: MetricPull[] }> {
   const p = metricProject(files);
   projects.push(p);
-  return pullMetrics({ contentDir: p.content, displayRoot: p.root, now, env: options.env ?? { LMS_DATABASE_URL: databaseUrl }, http: createHttpClient(), since: options.since }).then((results) => ({ p, results }));
+  const results = await pullMetrics({ contentDir: p.content, displayRoot: p.root, now, env: options.env ?? { LMS_DATABASE_URL: databaseUrl }, http: createHttpClient(), since: options.since });
+  return { p, results };
 }
 
 describe('sql source on PostgreSQL', () => {
