@@ -55,14 +55,15 @@ describe('github', () => {
   const source = (api: string, extra = '') => `type: github\nrepo: lumenstack/lumen\nmeasure: stars\napi: ${api}\ntoken: GH_TEST_TOKEN${extra}`;
 
   it('follows Link pages, counts stars by starred_at, appends only complete months after the last row, then changes nothing', async () => {
-    server.routes = { '/repos/lumenstack/lumen/stargazers': stargazers(stars) };
-    const p = project({ 'stars.yaml': definition('Stars', 'last', source(server.url)), 'stars.csv': 'date,value\n2026-08-31,2\n' });
+    // A GitHub Enterprise Server base: the API under /api/v3.
+    server.routes = { '/api/v3/repos/lumenstack/lumen/stargazers': stargazers(stars) };
+    const p = project({ 'stars.yaml': definition('Stars', 'last', source(`${server.url}/api/v3`)), 'stars.csv': 'date,value\n2026-08-31,2\n' });
     expect(outcome(await pull(p, { env: { GH_TEST_TOKEN: 'test-token-value' } }))).toEqual(['stars +2 ~0']);
     expect(p.read('stars.csv')).toBe('date,value\n2026-08-31,2\n2026-09-30,3\n2026-10-31,6\n');
     expect(p.read('stars.yaml')).toContain('  type: github\n  pulled: 2026-11-25\n');
     // Four pages of two, asked with the star media type and the token; the API version pinned.
     const asked = server.requests.map((r) => r.path);
-    expect(asked).toEqual(['/repos/lumenstack/lumen/stargazers?per_page=100', ...[2, 3, 4].map((n) => `/repos/lumenstack/lumen/stargazers?per_page=100&page=${n}`)]);
+    expect(asked).toEqual(['/api/v3/repos/lumenstack/lumen/stargazers?per_page=100', ...[2, 3, 4].map((n) => `/api/v3/repos/lumenstack/lumen/stargazers?per_page=100&page=${n}`)]);
     expect(server.requests[0]!.headers).toMatchObject({ accept: 'application/vnd.github.star+json', authorization: 'Bearer test-token-value', 'x-github-api-version': '2022-11-28' });
 
     const before = p.snapshot();
@@ -168,7 +169,7 @@ describe('rate limits, server errors, timeouts and bad answers', () => {
     expect(outcome(await pull(p))).toEqual([
       `page failed: ${server.url.slice(7)} answered with something that is not JSON ("<!doctype html><html><body>Sign in</body></html>") | fix: check that api: or url: points at the API (for GitHub Enterprise, https://<host>/api/v3), not at a web page`,
       'projects failed: nothing at /stats/projects in the answer | fix: point pointer: at a number in the answer: open the URL in a browser and follow the keys, like /stats/total',
-      `slow failed: no answer from ${server.url.slice(7)} within 1 s (tried 3 times) | fix: check the address (api: or url:) and that this machine can reach it, then run the pull again`,
+      `slow failed: no answer from ${server.url.slice(7)} within 300 ms (tried 3 times) | fix: check the address (api: or url:) and that this machine can reach it, then run the pull again`,
     ]);
     expect(p.snapshot()).toEqual(before);
   });

@@ -55,6 +55,7 @@ function clock(at: Date, now: Date): string {
 }
 
 function duration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
   const seconds = Math.ceil(ms / 1000);
   if (seconds < 90) return `${seconds} s`;
   const minutes = Math.ceil(seconds / 60);
