@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { entryId, isoDate, text } from './common.ts';
+import { isPulled, metricSource, requiredAggregation } from './metric-sources.ts';
 
 /** How values within one period combine into the period's figure. */
 export const aggregations = ['sum', 'last', 'mean'] as const;
@@ -20,8 +21,15 @@ export const metricSchema = z.strictObject({
   description: text('a description'),
   /** What one unit of the value is, plural. @example "users" */
   unit: text('a unit'),
-  /** Where the numbers come from, so anyone can re-pull them. @example "Discourse admin export" */
-  source: text('a source'),
+  /**
+   * Where the numbers come from. A sentence means they are typed into the CSV by hand,
+   * so anyone can re-pull them; a block with `type:` (github, npm, pypi, discourse,
+   * http-json, sql) means `npm run metrics:pull` fetches them (fields in
+   * src/schemas/metric-sources.ts and the README's "Metric sources").
+   * @example "Discourse admin export"
+   * @example { type: github, repo: lumenstack/lumen, measure: stars, token: GITHUB_TOKEN }
+   */
+  source: metricSource,
   /** Who updates the data (id from content/team/). @example "hannah-brooks" */
   owner: entryId,
   /** The program this metric shows (id from content/programs/), if any. @example "lumen-ambassadors" */
@@ -35,6 +43,11 @@ export const metricSchema = z.strictObject({
   aggregation: z.enum(aggregations, { error: 'expected aggregation: sum, last or mean' }),
   /** How often a data point is added. @example "monthly" */
   cadence: z.enum(cadences, { error: 'expected cadence: weekly, monthly or quarterly' }).default('monthly'),
+  /**
+   * Days after a period's data was due (the end of the next period) before the metric
+   * shows as stale; 10 when omitted. Raise it for data that arrives late. @example 20
+   */
+  grace: z.number({ error: 'expected a number of days, like 20' }).int('expected a whole number of days, like 20').min(0).default(10),
   /** Which way is better: `up` for users, `down` for time-to-first-call. @example "up" */
   direction: z.enum(directions, { error: 'expected direction: up or down' }).default('up'),
   /** The goal: a value to reach by a date. */
@@ -48,6 +61,13 @@ export const metricSchema = z.strictObject({
     .optional(),
   /** Position in lists; lower comes first. @example 1 */
   order: z.number().int().min(0).default(100),
+}).superRefine((metric, ctx) => {
+  // A pulled level summed per month, or daily downloads taking only the last day, gives
+  // numbers that look plausible and mean nothing: refuse before the first pull.
+  if (!isPulled(metric.source)) return;
+  const required = requiredAggregation(metric.source);
+  if (!required || (metric.aggregation === required.aggregation || (required.aggregation === 'last' && metric.aggregation === 'mean'))) return;
+  ctx.addIssue({ code: 'custom', path: ['aggregation'], message: `${required.what}: use aggregation: ${required.aggregation}, not ${metric.aggregation}` });
 });
 
 export type Metric = z.output<typeof metricSchema>;

@@ -79,7 +79,7 @@ describe('metric files in checkContent', () => {
   const report = (root: string) => checkContent(path.join(root, 'content'), root).problems.map(formatProblem);
 
   it('accepts a valid definition with its data', () => {
-    const root = project({ 'metrics/forum-users.yaml': definition, 'metrics/forum-users.csv': 'date,value\n2026-01-31,10\n' });
+    const root = project({ 'metrics/forum-users.yaml': definition, 'metrics/forum-users.csv': 'date,value\n2026-10-31,10\n' });
     expect(report(root)).toEqual([]);
   });
 
@@ -99,7 +99,7 @@ describe('metric files in checkContent', () => {
   it('checks headline metric ids in site.yaml, with a suggestion', () => {
     const root = project({
       'metrics/forum-users.yaml': definition,
-      'metrics/forum-users.csv': 'date,value\n2026-01-31,10\n',
+      'metrics/forum-users.csv': 'date,value\n2026-10-31,10\n',
       'site.yaml': 'title: T\ntagline: T\ncompany: C\ncontact:\n  email: a@example.com\nheadlineMetrics:\n  - forum-user\n',
     });
     expect(report(root)).toEqual([

@@ -24,6 +24,8 @@ import { listFiles } from './list-files.ts';
 import { swallowedComments } from './yaml-comments.ts';
 import { checkBody } from './body/check-body.ts';
 import { readSiteFiles } from './body/site-files.ts';
+import { checkSecrets } from './secrets.ts';
+import { checkStaleData } from './stale-data.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -96,6 +98,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   problems.push(...checkRecaps(entries));
   problems.push(...checkMetricData(contentDir, display));
   problems.push(...checkReviewDue(entries, now));
+  problems.push(...checkSecrets(entries), ...checkStaleData(entries, contentDir, now));
   problems.push(...adviseOn(entries, problems, now));
   return { problems: sortProblems(problems), entries, fileCount, site };
 }

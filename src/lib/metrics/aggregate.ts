@@ -48,9 +48,10 @@ function combine(values: number[], aggregation: Aggregation): number {
 
 /**
  * One value per period and series. `periodOf` maps a date to its period key.
- * Returns series name ('' when the file has none) → period → value.
+ * Returns series name ('' when the file has none) → period → value. Charts and
+ * `npm run metrics:pull` (which writes one row per period) both combine this way.
  */
-function bySeriesAndPeriod(points: readonly DataPoint[], aggregation: Aggregation, periodOf: (date: string) => string) {
+export function bySeriesAndPeriod(points: readonly DataPoint[], aggregation: Aggregation, periodOf: (date: string) => string) {
   const grouped = new Map<string, Map<string, number[]>>();
   const sorted = [...points].sort((a, b) => a.date.localeCompare(b.date));
   for (const point of sorted) {

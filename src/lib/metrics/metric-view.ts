@@ -11,6 +11,7 @@ import { healthOf, type HealthResult, type Target } from './health.ts';
 import type { ChartSpec } from './render-chart.ts';
 import { figuresOf, formatTarget, monthLabel, summarySentence, type MetricFigures } from './summary.ts';
 import { isoDay } from '../dates.ts';
+import { stalenessOf, type Staleness } from './staleness.ts';
 
 export interface MetricView {
   id: string;
@@ -29,6 +30,8 @@ export interface MetricView {
   health: HealthResult;
   /** The chart's text alternative. */
   summary: string;
+  /** Whether data has stopped arriving (staleness.ts). */
+  staleness: Staleness;
 }
 
 /** `2026-06-30` from a Date at UTC midnight. */
@@ -54,6 +57,7 @@ export function metricView(id: string, data: Metric, points: readonly DataPoint[
     figures: figuresOf(monthly),
     health: healthOf(monthly, target, data.direction, isoDay(now).slice(0, 7)),
     summary: summarySentence(data.title, data.unit, monthly, target),
+    staleness: stalenessOf(points.reduce<string | undefined>((latest, p) => (latest && latest > p.date ? latest : p.date), undefined), data.cadence, data.grace, isoDay(now)),
   };
 }
 

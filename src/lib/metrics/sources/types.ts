@@ -1,0 +1,34 @@
+/**
+ * What every source returns to `npm run metrics:pull`, and what it is given. Sources
+ * only fetch and translate; aggregating to the metric's cadence and writing the CSV
+ * happen once, in ../pull/, for all of them.
+ */
+import type { HttpClient } from './http.ts';
+
+/** One number as the service reports it: per day, per period, or as of today. */
+export interface Observation {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  value: number;
+  series?: string;
+}
+
+export interface Fetched {
+  observations: Observation[];
+  /**
+   * `history`: dated values (downloads per day, stars by the day they were given),
+   * written for every complete period. `snapshot`: a count as of today with no past
+   * (forks now), written once per period, dated the day it was read.
+   */
+  kind: 'history' | 'snapshot';
+}
+
+export interface SourceContext {
+  http: HttpClient;
+  /** Environment variables, where tokens are looked up by the names content gives. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** First day the pull wants data for (`YYYY-MM-DD`); sources with history start there when they can. */
+  from: string;
+  /** Today (`YYYY-MM-DD`), the last day a source is asked about. */
+  today: string;
+}
