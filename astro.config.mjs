@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { devPreview } from './src/integrations/dev-preview.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { taskListLabelsPlugin } from './src/integrations/task-list-labels.ts';
 import { scrollableBlocksPlugin } from './src/integrations/scrollable-blocks.ts';
@@ -46,7 +47,8 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     processor: satteri({ hastPlugins: [baseLinksPlugin(base), taskListLabelsPlugin(), scrollableBlocksPlugin()] }),
   },
-  integrations: [contentGuard(), mdx(), pagefindSearch()],
+  // devPreview answers pages of `astro dev` with the content's errors while there are any.
+  integrations: [contentGuard(), devPreview(), mdx(), pagefindSearch()],
   vite: {
     build: {
       // Scripts are never inlined into pages (Astro inlines small ones by default), so the
