@@ -1,8 +1,9 @@
 /**
  * Checks every content file before Astro loads any of them. Astro's own validation
  * stops at the first bad file and reports it at `:0:0`; this prints every problem with
- * its line and a fix, then fails the build. In `astro dev` it only warns, so the server
- * keeps running while the author fixes things.
+ * its line and a fix, then fails the build. In `astro dev` it only logs, so the server
+ * keeps running while the author fixes things; pages show the errors meanwhile
+ * (dev-preview.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/check/check-content.ts';
