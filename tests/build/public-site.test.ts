@@ -89,6 +89,18 @@ describe('a wiki with public: true', () => {
     expect(filesContaining(build.outDir, '4,387')).toEqual([]);
   });
 
+  it('leaves them out of a recap exported for the company blog, and refuses an internal recap', () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'devrel-public-export-'));
+    const exportRecap = (id: string) => spawnSync(process.execPath, ['scripts/export-recap.ts', id, '--out', out], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, WIKI_CONTENT_DIR: content, SITE_URL: '', BASE_PATH: '/' },
+    });
+    const exported = exportRecap('2026-06-10-devday-lisbon');
+    expect(exported.status, exported.stderr).toBe(0);
+    expect(readFileSync(path.join(out, '2026-06-10-devday-lisbon.md'), 'utf8')).toContain('Next year we want two workshop rooms.');
+    expect(exportRecap(internalRecap).status).toBe(1);
+    expect(filesContaining(out, marker)).toEqual([]);
+  });
+
   it('leaves them out of the digest e-mail too, and says so', () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'devrel-public-digest-')), 'out');
     const run = spawnSync(process.execPath, ['scripts/digest.ts', '--month', '2026-05', '--out', out], {
