@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { contentPolicyPlugin } from './src/lib/check/body/content-policy-plugin.ts';
+import { devPreview } from './src/integrations/dev-preview.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { taskListLabelsPlugin } from './src/integrations/task-list-labels.ts';
 import { scrollableBlocksPlugin } from './src/integrations/scrollable-blocks.ts';
@@ -66,7 +67,8 @@ export default defineConfig({
       features: { rawHtml: true },
     }),
   },
-  integrations: [contentGuard(), mdx(), pagefindSearch()],
+  // devPreview answers pages of `astro dev` with the content's errors while there are any.
+  integrations: [contentGuard(), devPreview(), mdx(), pagefindSearch()],
   vite: {
     build: {
       // Scripts are never inlined into pages (Astro inlines small ones by default), so the

@@ -17,6 +17,7 @@ import { renderDigestMarkdown } from '../src/lib/digest/markdown.ts';
 import { buildDigest } from '../src/lib/digest/model.ts';
 import { DigestMonthError, parseDigestMonth } from '../src/lib/digest/month.ts';
 import { renderChartPng } from '../src/lib/metrics/render-chart.ts';
+import { leftOutLine, leftOutOfPublicSite } from '../src/lib/publication.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { absoluteUrl, withBase } from '../src/lib/urls.ts';
 
@@ -73,5 +74,8 @@ else {
 }
 console.log(`  What's next: ${plural(digest.next.meetings.length, 'meeting')} and ${plural(digest.next.events.length, 'event')} in ${digest.nextLabel}`);
 console.log(`  Metrics: ${digest.metrics.length}, ${charts.length} with a chart`);
+// The digest leaves out what the site leaves out (digestInputFrom); say so, as the build does.
+const leftOut = leftOutOfPublicSite(report.entries, report.site);
+if (leftOut) console.log(`  ${leftOutLine(leftOut)}`);
 console.log(`Wrote ${shown(htmlFile)} (e-mail, with ${charts.length} chart images beside it) and ${shown(mdFile)} (Markdown).`);
 console.log(siteUrl ? `Links point to ${siteUrl}.` : 'Links are relative: SITE_URL is not set. Run with SITE_URL=https://your-wiki.example to make them absolute for e-mail.');

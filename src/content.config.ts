@@ -18,14 +18,16 @@ import { syncSchema } from './schemas/syncs.ts';
 import { teamSchema } from './schemas/team.ts';
 import { updateSchema } from './schemas/updates.ts';
 import { contentRoot } from './lib/paths.ts';
+import { tolerantInDev } from './lib/preview/tolerant-loader.ts';
 
 function loaderFor(name: CollectionName) {
   const spec = specs[name];
-  return glob({
+  // tolerantInDev: `npm run dev` starts even when a file is broken, and shows its error.
+  return tolerantInDev(glob({
     pattern: spec.pattern,
     base: new URL(`${spec.dir}/`, contentRoot),
     generateId: ({ entry }) => entryIdFromPath(name, entry),
-  });
+  }));
 }
 
 export const collections = {

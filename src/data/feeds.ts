@@ -1,7 +1,8 @@
 /**
  * RSS feeds for updates and recaps, so colleagues follow DevRel in their feed reader or
  * a chat channel's RSS integration. Items link to the wiki; internal recaps are in the
- * feed too, because the feed lives on the intranet with the wiki itself. Events still
+ * feed too, because the feed lives on the intranet with the wiki itself (a `public: true`
+ * wiki has none: getWiki() leaves them out). Events still
  * ahead are not recaps yet: they are in `/events.ics`, not in the feed.
  */
 import rss from '@astrojs/rss';

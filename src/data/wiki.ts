@@ -12,6 +12,7 @@ import { nextOccurrences, type Occurrence } from '../lib/recurrence.ts';
 import { buildDigest, digestMonths, type Digest, type DigestInput } from '../lib/digest/model.ts';
 import { site } from './site.ts';
 import { splitUpcoming } from '../lib/recaps/upcoming.ts';
+import { publishedRecaps } from '../lib/publication.ts';
 import {
   groupBy,
   linksForPerson,
@@ -57,7 +58,9 @@ async function load() {
     getCollection('departments'),
     getCollection('priorities'),
     getCollection('programs'),
-    getCollection('recaps'),
+    // With `public: true`, internal recaps are left out here, before any page, list,
+    // figure, feed, calendar or digest is derived from them (src/lib/publication.ts).
+    getCollection('recaps').then((all) => publishedRecaps(all, site)),
     getCollection('roadbook'),
     getCollection('meetings'),
     getCollection('updates'),

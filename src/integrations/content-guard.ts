@@ -1,12 +1,14 @@
 /**
  * Checks every content file before Astro loads any of them. Astro's own validation
  * stops at the first bad file and reports it at `:0:0`; this prints every problem with
- * its line and a fix, then fails the build. In `astro dev` it only warns, so the server
- * keeps running while the author fixes things.
+ * its line and a fix, then fails the build. In `astro dev` it only logs, so the server
+ * keeps running while the author fixes things; pages show the errors meanwhile
+ * (dev-preview.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/check/check-content.ts';
-import { takeEarlyCheck } from '../lib/check/early-check.ts';
+import { takeEarlyCheck, type EarlyCheck } from '../lib/check/early-check.ts';
+import { leftOutLine, leftOutOfPublicSite } from '../lib/publication.ts';
 import { formatProblem, summarize, type Problem } from '../lib/check/problem.ts';
 import { contentDir } from '../lib/paths.ts';
 
@@ -36,15 +38,22 @@ export function buildLog(problems: readonly Problem[]): { level: 'error' | 'warn
   ];
 }
 
+function checkNow(): EarlyCheck {
+  const report = checkContent(contentDir);
+  return { problems: report.problems, leftOut: leftOutOfPublicSite(report.entries, report.site) };
+}
+
 export function contentGuard(): AstroIntegration {
   return {
     name: 'devrel-wiki:content-guard',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command === 'preview') return;
-        const problems = (await takeEarlyCheck(contentDir)) ?? checkContent(contentDir).problems;
+        const { problems, leftOut } = (await takeEarlyCheck(contentDir)) ?? checkNow();
         const errors = problems.filter((p) => p.severity === 'error');
         for (const { level, text } of buildLog(problems)) logger[level](text);
+        // Warn-level, so it shows in quiet builds too: a public build holding material back is news.
+        if (leftOut && !errors.length) logger.warn(leftOutLine(leftOut));
         if (errors.length && command === 'build') {
           throw new ContentError(errors.map(formatProblem), summarize(problems));
         }

@@ -6,17 +6,24 @@
  * still fails the build before Astro reads any content.
  */
 import { Worker } from 'node:worker_threads';
+import type { LeftOut } from '../publication.ts';
 import type { Problem } from './problem.ts';
+
+/** What the worker reports: the content's problems, and what a `public: true` site leaves out. */
+export interface EarlyCheck {
+  problems: Problem[];
+  leftOut?: LeftOut;
+}
 
 const slot = Symbol.for('devrel-wiki.early-content-check');
 
-type Slot = { [slot]?: { contentDir: string; problems: Promise<Problem[]> } };
+type Slot = { [slot]?: { contentDir: string; problems: Promise<EarlyCheck> } };
 
 /** Start checking `contentDir` on a worker thread. */
 export function startEarlyCheck(contentDir: string): void {
   const worker = new Worker(new URL('./early-check-worker.ts', import.meta.url), { workerData: { contentDir } });
-  const problems = new Promise<Problem[]>((resolve, reject) => {
-    worker.once('message', (message: Problem[]) => resolve(message));
+  const problems = new Promise<EarlyCheck>((resolve, reject) => {
+    worker.once('message', (message: EarlyCheck) => resolve(message));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`The content check stopped (exit code ${code}) before reporting.`)));
   });
@@ -25,8 +32,8 @@ export function startEarlyCheck(contentDir: string): void {
   (globalThis as Slot)[slot] = { contentDir, problems };
 }
 
-/** The started check's problems, if one was started for `contentDir`; taken only once. */
-export function takeEarlyCheck(contentDir: string): Promise<Problem[]> | undefined {
+/** The started check's result, if one was started for `contentDir`; taken only once. */
+export function takeEarlyCheck(contentDir: string): Promise<EarlyCheck> | undefined {
   const started = (globalThis as Slot)[slot];
   if (!started || started.contentDir !== contentDir) return undefined;
   delete (globalThis as Slot)[slot];

@@ -9,13 +9,15 @@ import type { CollectionName } from '../../schemas/collections.ts';
 import type { Metric } from '../../schemas/metrics.ts';
 import { readMetricCsv } from '../metrics/data-files.ts';
 import type { DigestInput, Entry } from './model.ts';
+import { publishedRecaps } from '../publication.ts';
 
 /** Build the digest input from a report without errors (the caller checks). */
 export function digestInputFrom(report: ContentReport, contentDir: string): DigestInput {
   const of = <T>(collection: CollectionName): Entry<T>[] =>
     report.entries.filter((e: ValidEntry) => e.collection === collection).map((e) => ({ id: e.id, data: e.data as T, body: e.body }));
   return {
-    recaps: of('recaps'),
+    // The same recaps as the site's /digest/ pages: internal ones stay out of a public wiki's digest.
+    recaps: publishedRecaps(of<DigestInput['recaps'][number]['data']>('recaps'), report.site),
     updates: of('updates'),
     syncs: of('syncs'),
     chapters: of('roadbook'),
