@@ -18,6 +18,7 @@ import { buildNow } from '../now.ts';
 import { checkReviewDue } from './review-due.ts';
 import { checkRecaps } from './recap-checks.ts';
 import { adviseOn } from './advice.ts';
+import { checkBrand } from './brand.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -98,6 +99,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
 
   const metricIds = new Set(entries.filter((e) => e.collection === 'metrics').map((e) => e.id));
   const site = checkSiteConfig(contentDir, display, problems, metricIds);
+  problems.push(...checkBrand(contentDir, display));
   problems.push(...checkIntegrity(entries));
   problems.push(...checkRecaps(entries));
   problems.push(...checkMetricData(contentDir, display));
