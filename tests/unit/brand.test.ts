@@ -53,6 +53,13 @@ describe('brand colours', () => {
   it('becomes CSS variables for both modes, in a stylesheet', () => {
     expect(brandCss('#1e7b5c')).toMatch(/--accent: light-dark\(#1e7b5c, #[0-9a-f]{6}\);/);
   });
+
+  it("gives a chart series whose colour looks like the brand's the wiki's blue instead", () => {
+    // Green brand, teal second series: the second becomes blue.
+    expect(brandCss('#1e7b5c')).toContain('--chart-s2: light-dark(#1d5fbf, #7fb0ff);');
+    // A blue brand is far from every series: nothing changes.
+    expect(brandCss('#1d5fbf')).not.toContain('--chart-s');
+  });
 });
 
 describe('brand logo', () => {
