@@ -5,7 +5,8 @@
  * index files is left for the end of the build. (Indexing the finished folder instead
  * made search the longest single step of a large build.)
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PagefindIndex } from 'pagefind';
@@ -98,6 +99,8 @@ export class SearchIndexer {
       // Pagefind also writes its ready-made UIs (~430 KB); the site renders its own, so
       // don't publish them.
       for (const file of readdirSync(outputPath)) if (unusedFiles.test(file)) rmSync(path.join(outputPath, file));
+      // Pagefind's MIT licence asks for its notice in every copy of its files; the site is one.
+      copyFileSync(fileURLToPath(new URL('../LICENSE/LICENSE', import.meta.resolve('pagefind'))), path.join(outputPath, 'LICENSE.txt'));
       const pages = indexedPages(outputPath);
       // Pagefind reports no error when it indexes nothing; pages given but none indexed
       // would be a silently empty search box, so fail the build. A new team's wiki with
