@@ -65,7 +65,7 @@ function awkwardCounts(build: BuildResult): string[] {
   return found;
 }
 
-for (const fixture of [
+const fixtures: { name: string; files: Record<string, string> }[] = [
   { name: 'only site.yaml', files: { 'site.yaml': siteYaml } },
   {
     name: 'site.yaml and one person',
@@ -74,7 +74,9 @@ for (const fixture of [
       'team/sota-nakamura.yaml': 'name: 中村 蒼太\nrole: Developer Advocate\nfocus:\n  - Документация\ntimezone: Asia/Tokyo\nemail: sota@quillbase.example\ngithub: sota-n\n',
     },
   },
-]) {
+];
+
+for (const fixture of fixtures) {
   describe(`a new team's wiki with ${fixture.name}`, () => {
     let build: BuildResult;
     beforeAll(() => {

@@ -38,6 +38,12 @@ export function brandedStarter(dir: string, extra: Record<string, string> = {}):
   }
 }
 
+/** A metric broken down by city, in three scripts, so axe and the CSP see a chart with them. */
+const meetupMetric = {
+  'metrics/meetups.yaml': 'title: Meetup attendance\ndescription: People at community meetups, by city.\nunit: people\nsource: Check-in lists\nowner: sota-nakamura\naggregation: sum\ndirection: up\n',
+  'metrics/meetups.csv': ['date,value,series', ...['2026-08-31', '2026-09-30', '2026-10-31'].flatMap((date, i) => [`${date},${10 + i},東京`, `${date},${4 + i},대전`, `${date},${7 - i},Москва`])].join('\n') + '\n',
+};
+
 describe.runIf(hasChromium())("a new team's branded wiki in Chromium", () => {
   const work = mkdtempSync(path.join(os.tmpdir(), 'devrel-wiki-brand-'));
   let build: BuildResult;
@@ -49,7 +55,7 @@ describe.runIf(hasChromium())("a new team's branded wiki in Chromium", () => {
 
   beforeAll(async () => {
     const contentDir = path.join(work, 'content');
-    brandedStarter(contentDir);
+    brandedStarter(contentDir, meetupMetric);
     build = buildSite({ contentDir, outDir: path.join(work, 'dist'), env: { WIKI_CACHE_DIR: path.join(work, 'cache') } });
     if (!build.ok) return;
     pages = htmlFiles(build.outDir).map((file) => pageUrlPath('/', file).slice(1));
@@ -91,5 +97,13 @@ describe.runIf(hasChromium())("a new team's branded wiki in Chromium", () => {
     expect(await strictPage.locator('.hero .button').first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(30, 123, 92)');
     expect(await strictPage.locator('.site-footer a').first().evaluate((el) => getComputedStyle(el).color)).toBe('rgb(30, 123, 92)');
     expect(violations).toEqual([]);
+  });
+
+  it("draws a chart's Japanese, Korean and Cyrillic series names as text in the page's font", async () => {
+    await strictPage.goto(`${server.url}metrics/meetups/`);
+    const legend = await strictPage.locator('.chart-drawing svg text').allTextContents();
+    expect(legend).toEqual(expect.arrayContaining(['東京', '대전', 'Москва']));
+    const font = await strictPage.locator('.chart-drawing svg text').first().evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(font).toMatch(/^system-ui/);
   });
 });
