@@ -50,7 +50,7 @@ const hexColour = z.string().trim().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/
 export const brandSchema = z.strictObject({
   /**
    * The team's logo, a file in the content folder (path relative to it): SVG, or PNG
-   * at least 64 pixels high. Shown in the header beside the title and as the browser
+   * at least 56 pixels high. Shown in the header beside the title and as the browser
    * tab's icon. An SVG may not contain scripts, event handlers or links to other files.
    * @example "logo.svg"
    */

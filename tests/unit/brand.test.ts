@@ -65,8 +65,10 @@ describe('brand colours', () => {
 describe('brand logo', () => {
   it('accepts a plain SVG and a PNG', () => {
     expect(check(content('  logo: logo.svg\n', { 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><use href="#a"/></svg>' }))).toEqual([]);
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
-    expect(check(content('  logo: logo.png\n', { 'logo.png': png }))).toEqual([]);
+    // Signature, then the IHDR chunk: 128 × 64 pixels.
+    const png = (height: number) => Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.from([0, 0, 0, 128, 0, 0, 0, height])]);
+    expect(check(content('  logo: logo.png\n', { 'logo.png': png(64) }))).toEqual([]);
+    expect(check(content('  logo: logo.png\n', { 'logo.png': png(28) }))[0]!.message).toBe('"logo.png" is 28 pixels high; export it at least 56 pixels high (or as SVG) so it stays sharp');
   });
 
   it('refuses a missing file, a fake PNG and an SVG that could run script', () => {

@@ -16,6 +16,9 @@ export const logoMediaType = (logo: string): string => (logo.toLowerCase().endsW
 /** Large enough for any real logo, small enough to stay off every page's critical path. */
 const maxBytes = 200 * 1024;
 
+/** Twice the 28 CSS pixels the header shows it at. */
+const minPngHeight = 56;
+
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const unsafeSvg: [RegExp, string][] = [
   [/<script\b/i, 'a <script>'],
@@ -40,7 +43,12 @@ export function logoProblem(contentDir: string, logo: string): string | undefine
   }
   if (size > maxBytes) return `"${logo}" is ${Math.round(size / 1024)} KB; a logo should be under ${maxBytes / 1024} KB (an SVG, or a PNG of about 128 pixels)`;
   const bytes = readLogo(contentDir, logo);
-  if (logoMediaType(logo) === 'image/png') return bytes.subarray(0, 8).equals(pngSignature) ? undefined : `"${logo}" is not a PNG image`;
+  if (logoMediaType(logo) === 'image/png') {
+    if (!bytes.subarray(0, 8).equals(pngSignature)) return `"${logo}" is not a PNG image`;
+    // The header shows it 28 pixels high: under twice that it is blurry on most screens.
+    const height = bytes.length >= 24 ? bytes.readUInt32BE(20) : 0;
+    return height < minPngHeight ? `"${logo}" is ${height} pixels high; export it at least ${minPngHeight} pixels high (or as SVG) so it stays sharp` : undefined;
+  }
   const text = bytes.toString('utf8');
   if (!/<svg\b/i.test(text)) return `"${logo}" is not an SVG image`;
   const found = unsafeSvg.find(([pattern]) => pattern.test(text));
