@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { answerProblems, initHelp, InitError, parseInitArgs, parsePerson, type InitAnswers, type InitCommand } from '../src/lib/init/answers.ts';
-import { applyInit, planInit, summarizeRemoved } from '../src/lib/init/init.ts';
+import { applyInit, filesToReplace, planInit, summarizeRemoved } from '../src/lib/init/init.ts';
 import { hashFolder, manifestFile } from '../src/lib/init/sample.ts';
 import { localTimeZone } from '../src/lib/init/starter.ts';
 import { checkContent } from '../src/lib/check/check-content.ts';
@@ -27,16 +27,28 @@ async function askMissing(answers: InitCommand['answers']): Promise<void> {
     console.log('\nCancelled: nothing was changed.');
     process.exit(130);
   });
-  const ask = async (prompt: string, required: boolean): Promise<string | undefined> => {
+  /** Asks until the answer is given (if required) and `valid` has nothing to say about it. */
+  const ask = async (prompt: string, required: boolean, valid: (answer: string) => string | undefined = () => undefined): Promise<string | undefined> => {
     for (;;) {
-      const answer = (await rl.question(`${prompt}${required ? '' : ' (optional)'}: `)).trim();
-      if (answer || !required) return answer || undefined;
+      let answer: string;
+      try {
+        answer = (await rl.question(`${prompt}${required ? '' : ' (optional)'}: `)).trim();
+      } catch (error) {
+        // Ctrl+D closes the input: cancelling, not a crash.
+        if ((error as Error).name === 'AbortError') throw new InitError(['cancelled']);
+        throw error;
+      }
+      if (!answer && !required) return undefined;
+      const problem = answer ? valid(answer) : undefined;
+      if (answer && !problem) return answer;
+      if (problem) console.log(`  ${problem}`);
     }
   };
+  const only = (field: 'email' | 'repo') => (answer: string) => answerProblems({ people: [parsePerson('A B <a@b.example>')], team: 'x', company: 'x', email: 'a@b.example', [field]: answer })[0];
   try {
     answers.team ??= await ask('Your team\'s name, the wiki\'s title (like "Quillbase DevRel")', true);
     answers.company ??= await ask('Your company', true);
-    answers.email ??= await ask('The team\'s e-mail address', true);
+    answers.email ??= await ask('The team\'s e-mail address', true, only('email'));
     answers.chat ??= await ask('The team\'s chat channel (like #devrel)', false);
     if (answers.people.length === 0) {
       console.log('\nThe team: one person per line, as "Full Name <e-mail>", optionally followed by @github-handle. An empty line ends the list.');
@@ -50,7 +62,7 @@ async function askMissing(answers: InitCommand['answers']): Promise<void> {
         }
       }
     }
-    answers.repo ??= await ask('The repository\'s web address, for "Edit this page" links', false);
+    answers.repo ??= await ask('The repository\'s web address, for "Edit this page" links', false, only('repo'));
   } finally {
     rl.close();
   }
@@ -73,7 +85,15 @@ async function main(): Promise<number> {
     console.log(`✓ recorded the sample in ${shown(new URL(manifestFile).pathname)}`);
     return 0;
   }
-  if (process.stdin.isTTY && process.stdout.isTTY) await askMissing(command.answers);
+  if (process.stdin.isTTY && process.stdout.isTTY) {
+    try {
+      // Before any question: answering them all to be refused would waste the team's time.
+      filesToReplace(contentDir, { force: command.force, display: `${shown(contentDir)}/` });
+      await askMissing(command.answers);
+    } catch (error) {
+      return fail(error);
+    }
+  }
   const problems = answerProblems(command.answers);
   if (problems.length) return fail(new InitError(problems));
   const answers = command.answers as InitAnswers;
@@ -90,10 +110,12 @@ async function main(): Promise<number> {
 
   // The sample's CODEOWNERS names the sample's people; rewrite it from the new content.
   const codeowners = path.join(root, codeownersPath);
+  let rewrote = false;
   if (existsSync(codeowners)) {
     const result = codeownersForContent(checkContent(contentDir, root), root);
     if (result) {
       writeFileSync(codeowners, result.text);
+      rewrote = true;
       console.log(`Rewrote ${codeownersPath} for your team.`);
     }
   }
@@ -106,7 +128,7 @@ Next:
   3. Set your logo and colour: the brand: block in ${shown(contentDir)}/site.yaml.${noHandle.length ? `
   4. Add github: <handle> to ${noHandle.map((p) => `${shown(contentDir)}/team/${p.id}.yaml`).join(', ')}, so pull requests reach them (npm run check warns until then).` : ''}
   Then write your first pages: npm run new -- recap "Name of the event", or npm run new -- --help for the rest.
-  Commit content/ and .github/CODEOWNERS.`);
+  Commit ${shown(contentDir)}/${rewrote ? ` and ${codeownersPath}` : ''}.`);
   return 0;
 }
 

@@ -15,7 +15,15 @@ export interface InitPlan {
   write: StarterFile[];
 }
 
-export function planInit(contentDir: string, answers: InitAnswers, options: { force: boolean; today: string; timeZone: string; manifest?: Record<string, string>; display?: string }): InitPlan {
+interface Guard {
+  force: boolean;
+  manifest?: Record<string, string>;
+  /** How to name the content folder in the refusal, e.g. "content/". */
+  display?: string;
+}
+
+/** Every file init would remove; throws, naming the team's own files, unless they are all the sample's or forced. */
+export function filesToReplace(contentDir: string, options: Guard): string[] {
   const state = sampleState(contentDir, options.manifest);
   if (!state.isSample && !options.force) {
     const shown = state.teamFiles.slice(0, 8).map((file) => `  ${file}`);
@@ -24,7 +32,11 @@ export function planInit(contentDir: string, answers: InitAnswers, options: { fo
       `${options.display ?? contentDir} is no longer the sample: these files are your team's own (added or edited):\n${shown.join('\n')}\nInit would delete them. Run it again with --force to replace the whole folder anyway, or commit first so git can bring them back.`,
     ]);
   }
-  return { remove: state.files, write: starterFiles(answers, options) };
+  return state.files;
+}
+
+export function planInit(contentDir: string, answers: InitAnswers, options: Guard & { today: string; timeZone: string }): InitPlan {
+  return { remove: filesToReplace(contentDir, options), write: starterFiles(answers, options) };
 }
 
 export function applyInit(contentDir: string, plan: InitPlan): void {
