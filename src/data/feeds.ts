@@ -8,7 +8,7 @@ import rss from '@astrojs/rss';
 import { site } from './site.ts';
 import { teamName } from '../lib/team-name.ts';
 import { getWiki } from './wiki.ts';
-import { formatCount } from '../lib/dates.ts';
+import { people } from '../lib/dates.ts';
 import { paths, withBase } from '../lib/urls.ts';
 
 /** Feeds need absolute links; without SITE_URL they point at the local preview server. */
@@ -43,7 +43,7 @@ export async function recapsFeed(siteUrl: URL | undefined): Promise<Response> {
       title: recap.data.title,
       pubDate: recap.data.event.start,
       link: withBase(paths.recap(recap.id)),
-      description: `${recap.data.why} (${[recap.data.event.name, recap.data.event.location, recap.data.audience === undefined ? '' : `${formatCount(recap.data.audience)} people`].filter(Boolean).join(', ')})`,
+      description: `${recap.data.why} (${[recap.data.event.name, recap.data.event.location, recap.data.audience === undefined ? '' : people(recap.data.audience)].filter(Boolean).join(', ')})`,
       categories: recap.data.tags,
     })),
   });

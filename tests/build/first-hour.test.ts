@@ -5,7 +5,7 @@
  * the first entry, no count reads "0 chapters" or "All 0 recaps", no link leads to the
  * page itself or nowhere, and the build prints no warning the team cannot act on.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -56,11 +56,16 @@ function selfLinks(build: BuildResult, base: string): string[] {
 }
 
 /** Counts that read wrong: "0 chapters", "about 0 minutes", "All 0 recaps", "1 chapters". */
-function awkwardCounts(build: BuildResult): string[] {
+const zeroOrOne = /(?<![\d.,])(?:0 [a-z]+|1 (?!person\b)[a-z]+s)\b/gi;
+/** "1 recaps", "1 takeaways": at one of everything, "0 on track" is plain English. */
+const onePlural = /(?<![\d.,])1 (?!person\b)[a-z]+s\b/gi;
+
+function awkwardCounts(build: BuildResult, pattern = zeroOrOne): string[] {
   const found: string[] = [];
   for (const file of htmlFiles(build.outDir)) {
-    const text = visibleText(page(build, file), { withCode: false });
-    for (const match of text.matchAll(/(?<![\d.,])(?:0 [a-z]+|1 (?!person\b)[a-z]+s)\b/gi)) found.push(`${file}: "${match[0]}"`);
+    // Figures under their own label (stats, data tables) are data, not counts in a sentence.
+    const text = visibleText(page(build, file).replace(/<dl class="stats"[^>]*>[\s\S]*?<\/dl>|<table[\s\S]*?<\/table>/g, ' '), { withCode: false });
+    for (const match of text.matchAll(pattern)) found.push(`${file}: "${match[0]}"`);
   }
   return found;
 }
@@ -75,6 +80,23 @@ const fixtures: { name: string; files: Record<string, string> }[] = [
     },
   },
 ];
+
+describe('a wiki with one of everything', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'first-hour-ones-'));
+    cpSync(path.resolve(import.meta.dirname, '../fixtures/good-content'), dir, { recursive: true });
+    // One chapter, like every other collection here.
+    rmSync(path.join(dir, 'roadbook/02-giving-talks.mdx'));
+    build = buildSite({ contentDir: dir });
+  });
+
+  it('counts one of a thing in the singular ("1 recap", "1 takeaway", "1 person")', () => {
+    expect(build.ok, build.output).toBe(true);
+    expect(awkwardCounts(build, onePlural)).toEqual([]);
+    expect(visibleText(page(build, 'roadbook/index.html'))).toMatch(/1 chapter · about \d+ minutes?\b/);
+  });
+});
 
 for (const fixture of fixtures) {
   describe(`a new team's wiki with ${fixture.name}`, () => {
