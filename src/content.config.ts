@@ -41,6 +41,8 @@ function loaderFor(name: CollectionName): Loader {
       context.store.clear();
       const folder = path.join(contentDir, spec.dir) + path.sep;
       let loaded = false;
+      // The folder may not exist yet, and may be outside the project (WIKI_CONTENT_DIR).
+      context.watcher?.add(folder);
       context.watcher?.on('add', (file) => {
         if (loaded || !file.startsWith(folder) || !hasEntryFiles(contentDir, name)) return;
         loaded = true;
