@@ -61,3 +61,23 @@ describe('tickLabels', () => {
     expect(tickLabels(['Q1', 'Q2'], 8)).toEqual(['Q1', 'Q2']);
   });
 });
+
+describe('e-mail chart images', () => {
+  it('draw and measure a label the bundled font cannot write in an installed CJK font, and the rest as before', async () => {
+    const { createCanvas, GlobalFonts } = await import('@napi-rs/canvas');
+    const { createRequire } = await import('node:module');
+    // Stands in for an installed CJK font: only the family name matters here.
+    GlobalFonts.registerFromPath(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'), 'Noto Sans CJK JP');
+    const { withFallbackFont } = await import('../../src/lib/metrics/png-fonts.ts');
+    const ctx = createCanvas(100, 20).getContext('2d');
+    ctx.font = '12px DejaVu Sans';
+    const bundled = ctx.font;
+    const used: string[] = [];
+    ctx.fillText = () => void used.push(ctx.font);
+    const wrapped = withFallbackFont(ctx, (text) => /[東京]/.test(text));
+    wrapped.fillText('東京', 0, 10);
+    wrapped.fillText('Москва', 0, 10);
+    expect(used).toEqual(['12px "Noto Sans CJK JP"', bundled]);
+    expect(ctx.font).toBe(bundled);
+  });
+});

@@ -13,6 +13,7 @@ import { Chart, registerables, type ChartConfiguration, type ChartDataset, type 
 import { classifyColours, palette, seriesRoles } from './chart-palette.ts';
 import { maxTicksFor, tickLabels } from './axis-ticks.ts';
 import { recordText } from './svg-text.ts';
+import { withFallbackFont } from './png-fonts.ts';
 
 export type ChartKind = 'line' | 'bar' | 'stacked' | 'sparkline';
 
@@ -168,6 +169,14 @@ const whiteBackground = {
   },
 };
 
+/** Whether the bundled font lacks a glyph of `text` (it measures as the empty box). */
+function lacksGlyphs(text: string): boolean {
+  const probe = createCanvas(1, 1).getContext('2d');
+  probe.font = `12px ${fontFamily}`;
+  const box = probe.measureText('\u{10fffd}').width;
+  return [...text].some((char) => char.trim() !== '' && probe.measureText(char).width === box);
+}
+
 /**
  * Render the same chart as a PNG, `scale` times its size in pixels (2 = sharp on
  * high-density screens at `width`×`height` CSS pixels), on white. For e-mail, where
@@ -180,8 +189,8 @@ export function renderChartPng(spec: ChartSpec, scale = 2): Buffer {
   const config = configOf(spec);
   config.options = { ...config.options, devicePixelRatio: scale };
   config.plugins = [whiteBackground];
-  const chart = new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, config);
-  chart.draw();
+  const context = withFallbackFont(canvas.getContext('2d'), lacksGlyphs);
+  const chart = new Chart(context as unknown as CanvasRenderingContext2D, config);
   const png = canvas.toBuffer('image/png');
   chart.destroy();
   return png;
