@@ -5,7 +5,8 @@
  * Collections are listed one by one so Astro infers each entry's data type.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import path from 'node:path';
 import { collections as specs, entryIdFromPath, type CollectionName } from './schemas/collections.ts';
 import { departmentSchema } from './schemas/departments.ts';
 import { meetingSchema } from './schemas/meetings.ts';
@@ -17,17 +18,40 @@ import { roadbookSchema } from './schemas/roadbook.ts';
 import { syncSchema } from './schemas/syncs.ts';
 import { teamSchema } from './schemas/team.ts';
 import { updateSchema } from './schemas/updates.ts';
-import { contentRoot } from './lib/paths.ts';
+import { contentDir, contentRoot } from './lib/paths.ts';
+import { hasEntryFiles } from './lib/collection-files.ts';
 import { tolerantInDev } from './lib/preview/tolerant-loader.ts';
 
-function loaderFor(name: CollectionName) {
+/**
+ * Astro's glob loader, run only once the collection's folder has an entry: on an empty
+ * or missing folder it warns on every build ("The base directory … does not exist",
+ * "No files found matching …"), which a new team, whose collections are mostly empty,
+ * can do nothing about. In `astro dev`, the first file added to such a folder loads it.
+ */
+function loaderFor(name: CollectionName): Loader {
   const spec = specs[name];
-  // tolerantInDev: `npm run dev` starts even when a file is broken, and shows its error.
-  return tolerantInDev(glob({
+  const inner = glob({
     pattern: spec.pattern,
     base: new URL(`${spec.dir}/`, contentRoot),
     generateId: ({ entry }) => entryIdFromPath(name, entry),
-  }));
+  });
+  // tolerantInDev: `npm run dev` starts even when a file is broken, and shows its error.
+  return tolerantInDev({
+    name: 'devrel-wiki:collection',
+    load: async (context) => {
+      if (hasEntryFiles(contentDir, name)) return inner.load(context);
+      context.store.clear();
+      const folder = path.join(contentDir, spec.dir) + path.sep;
+      let loaded = false;
+      // The folder may not exist yet, and may be outside the project (WIKI_CONTENT_DIR).
+      context.watcher?.add(folder);
+      context.watcher?.on('add', (file) => {
+        if (loaded || !file.startsWith(folder) || !hasEntryFiles(contentDir, name)) return;
+        loaded = true;
+        void inner.load(context);
+      });
+    },
+  });
 }
 
 export const collections = {

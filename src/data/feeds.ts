@@ -7,8 +7,9 @@
  */
 import rss from '@astrojs/rss';
 import { site } from './site.ts';
+import { teamName } from '../lib/team-name.ts';
 import { getWiki } from './wiki.ts';
-import { formatCount } from '../lib/dates.ts';
+import { people } from '../lib/dates.ts';
 import { paths, withBase } from '../lib/urls.ts';
 
 /** Feeds need absolute links; without SITE_URL they point at the local preview server. */
@@ -21,7 +22,7 @@ export async function updatesFeed(siteUrl: URL | undefined): Promise<Response> {
   const wiki = await getWiki();
   return rss({
     title: `${site.title}: updates`,
-    description: `What ${site.company} Developer Relations is working on.`,
+    description: `What ${teamName(site)} is working on.`,
     site: siteUrl ?? fallbackSite,
     items: wiki.updates.slice(0, feedLength).map((update) => ({
       title: update.data.title,
@@ -37,13 +38,13 @@ export async function recapsFeed(siteUrl: URL | undefined): Promise<Response> {
   const wiki = await getWiki();
   return rss({
     title: `${site.title}: event recaps`,
-    description: `Events ${site.company} Developer Relations ran or spoke at, and why they mattered.`,
+    description: `Events ${teamName(site)} ran or spoke at, and why they mattered.`,
     site: siteUrl ?? fallbackSite,
     items: wiki.pastRecaps.slice(0, feedLength).map((recap) => ({
       title: recap.data.title,
       pubDate: recap.data.event.start,
       link: withBase(paths.recap(recap.id)),
-      description: `${recap.data.why} (${[recap.data.event.name, recap.data.event.location, recap.data.audience === undefined ? '' : `${formatCount(recap.data.audience)} people`].filter(Boolean).join(', ')})`,
+      description: `${recap.data.why} (${[recap.data.event.name, recap.data.event.location, recap.data.audience === undefined ? '' : people(recap.data.audience)].filter(Boolean).join(', ')})`,
       categories: recap.data.tags,
     })),
   });

@@ -7,6 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow } from '../lib/now.ts';
 import { freshness, ownerOf, reviewQueue, type ReviewedCollection, type ReviewItem } from '../lib/freshness.ts';
 import { contentDir } from '../lib/paths.ts';
+import { hasEntryFiles } from '../lib/collection-files.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 import { loadMetrics } from '../lib/metrics/load.ts';
 import { nextOccurrences, type Occurrence } from '../lib/recurrence.ts';
 import { buildDigest, digestMonths, type Digest, type DigestInput } from '../lib/digest/model.ts';
@@ -51,22 +53,27 @@ export interface MeetingView {
 /** How many upcoming dates a meeting page lists. */
 const upcomingCount = 6;
 
+/** A collection's entries; an empty one is not queried, so Astro does not warn about it (see collection-files.ts). */
+async function entriesOf<C extends CollectionName>(name: C): Promise<CollectionEntry<C>[]> {
+  return hasEntryFiles(contentDir, name) ? getCollection(name) : [];
+}
+
 async function load() {
   const now = buildNow();
-  const [team, departments, priorities, programs, recaps, chapters, meetings, updates, syncs] = await Promise.all([
-    getCollection('team'),
-    getCollection('departments'),
-    getCollection('priorities'),
-    getCollection('programs'),
+  const [team, departments, priorities, programs, recaps, chapters, meetings, updates, syncs, metricEntries] = await Promise.all([
+    entriesOf('team'),
+    entriesOf('departments'),
+    entriesOf('priorities'),
+    entriesOf('programs'),
     // With `public: true`, internal recaps are left out here, before any page, list,
     // figure, feed, calendar or digest is derived from them (src/lib/publication.ts).
-    getCollection('recaps').then((all) => publishedRecaps(all, site)),
-    getCollection('roadbook'),
-    getCollection('meetings'),
-    getCollection('updates'),
-    getCollection('syncs'),
+    entriesOf('recaps').then((all) => publishedRecaps(all, site)),
+    entriesOf('roadbook'),
+    entriesOf('meetings'),
+    entriesOf('updates'),
+    entriesOf('syncs'),
+    entriesOf('metrics'),
   ]);
-  const metricEntries = await getCollection('metrics');
   const metrics = loadMetrics(metricEntries, contentDir, now, recaps);
 
   const byId = <E extends { id: string }>(entries: E[]) => new Map(entries.map((e) => [e.id, e]));

@@ -21,9 +21,13 @@ export function pagefindSearch(): AstroIntegration {
   let outDir = '';
   let base = '/';
   let indexer: SearchIndexer | undefined;
+  let command = '';
   return {
     name: 'devrel-wiki:pagefind',
     hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -47,7 +51,8 @@ export function pagefindSearch(): AstroIntegration {
         // The build publishes into outDir (dist/ by default): reuse its index so search
         // works while writing, with results as of that build.
         const indexDir = path.join(outDir, 'pagefind');
-        if (!existsSync(indexDir)) logger.warn('No search index yet: run `npm run build` once to search in development (no restart needed).');
+        // Astro also starts a server inside `astro build`; the advice is for `astro dev` only.
+        if (command === 'dev' && !existsSync(indexDir)) logger.warn('No search index yet: run `npm run build` once to search in development (no restart needed).');
         const prefix = `${base}pagefind/`;
         server.middlewares.use((request, response, next) => {
           const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);

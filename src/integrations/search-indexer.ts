@@ -5,7 +5,8 @@
  * index files is left for the end of the build. (Indexing the finished folder instead
  * made search the longest single step of a large build.)
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PagefindIndex } from 'pagefind';
@@ -35,6 +36,8 @@ export class SearchIndexer {
   readonly #index: Promise<PagefindIndex>;
   readonly #pending: Promise<void>[] = [];
   readonly #errors: string[] = [];
+  /** Searchable pages handed to Pagefind: none is a wiki with no content yet, not a failure. */
+  #given = 0;
   #writing: Promise<void> | undefined;
 
   constructor() {
@@ -60,6 +63,7 @@ export class SearchIndexer {
       this.#errors.push(`${sourcePath} has ${searchableMarker} but was rendered after the index was written: only entry routes (\`[id].astro\`, see entryRoute in indexing-prerenderer.ts) may have searchable pages.`);
       return;
     }
+    this.#given += 1;
     this.#pending.push(
       this.#index
         .then((index) => index.addHTMLFile({ sourcePath, content: searchablePart(html) }))
@@ -95,10 +99,13 @@ export class SearchIndexer {
       // Pagefind also writes its ready-made UIs (~430 KB); the site renders its own, so
       // don't publish them.
       for (const file of readdirSync(outputPath)) if (unusedFiles.test(file)) rmSync(path.join(outputPath, file));
+      // Pagefind's MIT licence asks for its notice in every copy of its files; the site is one.
+      copyFileSync(fileURLToPath(new URL('../LICENSE/LICENSE', import.meta.resolve('pagefind'))), path.join(outputPath, 'LICENSE.txt'));
       const pages = indexedPages(outputPath);
-      // Pagefind reports no error for a site with nothing marked as content; a search
-      // box over an empty index would be a silent failure, so fail the build instead.
-      if (pages === 0) throw new SearchIndexError('find content', [`No page under ${siteDir} has ${searchableMarker}; nothing to search.`]);
+      // Pagefind reports no error when it indexes nothing; pages given but none indexed
+      // would be a silently empty search box, so fail the build. A new team's wiki with
+      // no entries yet gives none, and gets an empty index that answers "no results".
+      if (pages === 0 && this.#given > 0) throw new SearchIndexError('find content', [`No page under ${siteDir} has ${searchableMarker}; nothing to search.`]);
       return { pages, bytes: folderSize(outputPath), milliseconds: performance.now() - this.#started };
     } finally {
       await SearchIndexer.stop();

@@ -50,3 +50,6 @@ export const formatCount: (n: number) => string = remembered((n: number) => coun
 
 /** "1 event", "3 events". */
 export const plural = (n: number, word: string, many = `${word}s`): string => `${formatCount(n)} ${n === 1 ? word : many}`;
+
+/** "1 person", "600 people". */
+export const people = (n: number): string => plural(n, 'person', 'people');

@@ -36,6 +36,9 @@ export function isExternal(target: string): boolean {
 export function resolveTarget(outDir: string, base: string, pagePath: string, target: string): { file?: string; reason?: string } {
   const url = new URL(target, `http://site.invalid${pagePath}`);
   const normalizedBase = normalizeBase(base);
+  // A link built from a missing id ("/roadbook/" + "" + "/") still finds a file once the
+  // path is normalised, but a server may not serve it and it was never meant.
+  if (url.pathname.includes('//')) return { reason: 'an empty path segment (//): the link was built from a missing id' };
   if (!url.pathname.startsWith(normalizedBase)) return { reason: `outside the base path ${normalizedBase}` };
   const relative = decodeURIComponent(url.pathname.slice(normalizedBase.length));
   const candidates = relative === '' || relative.endsWith('/') ? [path.join(outDir, relative, 'index.html')] : [path.join(outDir, relative), path.join(outDir, relative, 'index.html')];

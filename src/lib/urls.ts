@@ -103,6 +103,12 @@ export const paths = {
   review: () => '/review/',
   /** How to edit the wiki: CONTRIBUTING.md, rendered by src/pages/contributing.astro. */
   contributing: () => '/contributing/',
+  /** The team's accent colour as CSS variables (src/pages/brand.css.ts). */
+  brandCss: () => '/brand.css',
+  /** The team's logo, copied from the content folder (src/pages/brand/[file].ts). */
+  brandLogo: (file: string) => `/brand/${enc(file)}`,
+  /** The wiki's own icon, when the team has no logo. */
+  favicon: () => '/favicon.svg',
   /** Pagefind's browser API, written by the pagefind integration at build time. */
   pagefindScript: () => '/pagefind/pagefind.js',
 } as const;

@@ -43,6 +43,37 @@ export const repositorySchema = z
 
 export type Repository = z.output<typeof repositorySchema>;
 
+/** A CSS hex colour, `#1d5fbf` or `#15b`. */
+const hexColour = z.string().trim().regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'write a hex colour like "#1d5fbf" (in quotes: YAML reads # as a comment)');
+
+/** The team's own look: a logo and a colour. Both optional; the wiki's own are used otherwise. */
+export const brandSchema = z.strictObject({
+  /**
+   * The team's logo, a file in the content folder (path relative to it): SVG, or PNG
+   * at least 56 pixels high. Shown in the header beside the title and as the browser
+   * tab's icon. An SVG may not contain scripts, event handlers or links to other files.
+   * @example "logo.svg"
+   */
+  logo: z.string().trim().regex(/^(?!\/)(?!.*\.\.)[^\\]+\.(?:svg|png)$/i, 'give the path of an .svg or .png file inside the content folder, like "logo.svg"').optional(),
+  /**
+   * The team's colour, for links, buttons, the current navigation item, focus rings and
+   * the first series of every chart, in light mode. It must be readable (WCAG AA, 4.5:1)
+   * as link text on the page and on cards, and under white button text: `npm run check`
+   * names any pair that fails and the nearest colour that passes. In quotes.
+   * @example "#1d5fbf"
+   */
+  accent: hexColour.optional(),
+  /**
+   * The colour for dark mode. No colour is readable as text on both a light and a dark
+   * page, so without this the wiki lightens `accent` just enough to pass on dark
+   * backgrounds; give it to choose the shade yourself (it is checked the same way, with
+   * dark button text). @example "#8fbaff"
+   */
+  accentDark: hexColour.optional(),
+});
+
+export type Brand = z.output<typeof brandSchema>;
+
 export const siteSchema = z.strictObject({
   /** The wiki's name, shown in the header and page titles. @example "Lumenstack DevRel" */
   title: text('a site title'),
@@ -73,6 +104,8 @@ export const siteSchema = z.strictObject({
    * without it there is no such link. @example { url: "https://github.com/lumenstack/devrel-wiki", branch: "main" }
    */
   repository: repositorySchema.optional(),
+  /** The team's logo and colour. @example { logo: "logo.svg", accent: "#1d5fbf" } */
+  brand: brandSchema.optional(),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

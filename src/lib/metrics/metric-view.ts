@@ -61,9 +61,12 @@ export function metricView(id: string, data: Metric, points: readonly DataPoint[
   };
 }
 
-/** Axis label of a month: the year only where it changes, so 24 labels stay readable. */
+/**
+ * Axis labels of months, each with its year ("Jan 2026"): the chart picks the labels it
+ * has room for and writes the year wherever it changes among them (axis-ticks.ts).
+ */
 export function axisLabels(months: readonly string[]): string[] {
-  return months.map((m, i) => (i === 0 || m.endsWith('-01') ? monthLabel(m, 'short') : monthLabel(m, 'short').slice(0, 3)));
+  return months.map((m) => monthLabel(m, 'short'));
 }
 
 /** Target legend text: "Target 5,000 by Jun 2027". */

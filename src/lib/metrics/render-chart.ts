@@ -1,15 +1,19 @@
 /**
  * Draws a chart to SVG at build time: Chart.js on @napi-rs/canvas's SVG canvas.
- * Determinism is the point: the bundled DejaVu Sans font (text is converted to
- * paths, so no reader's fonts matter), animation off, a fixed device pixel ratio and
- * a fixed number locale. The same spec gives the same bytes on any machine, which is
- * what makes caching by content hash (chart-cache.ts) safe.
+ * Determinism is the point: animation off, a fixed device pixel ratio, a fixed number
+ * locale, and layout measured with the bundled DejaVu Sans. Text is written as SVG
+ * <text> in the reader's own fonts, so any script shows (svg-text.ts). The same spec
+ * gives the same bytes on any machine, which is what makes caching by content hash
+ * (chart-cache.ts) safe. The e-mail PNG draws its text with the bundled font.
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, SvgExportFlag } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration, type ChartDataset, type LegendItem } from 'chart.js';
 import { classifyColours, palette, seriesRoles } from './chart-palette.ts';
+import { maxTicksFor, tickLabels } from './axis-ticks.ts';
+import { recordText } from './svg-text.ts';
+import { withFallbackFont } from './png-fonts.ts';
 
 export type ChartKind = 'line' | 'bar' | 'stacked' | 'sparkline';
 
@@ -95,6 +99,7 @@ function configOf(spec: ChartSpec): ChartConfiguration {
   const stacked = spec.kind === 'stacked';
   const values = spec.datasets.flatMap((d) => d.values).filter((v): v is number => v !== null);
   const showLegend = !spark && (spec.datasets.length > 1 || !!spec.target);
+  const ticks = tickLabels(spec.labels, maxTicksFor(spec.width));
   return {
     type: spec.kind === 'line' || spark ? 'line' : 'bar',
     data: { labels: spec.labels, datasets: datasetsOf(spec) },
@@ -112,7 +117,7 @@ function configOf(spec: ChartSpec): ChartConfiguration {
         title: { display: false },
       },
       scales: {
-        x: { display: !spark, stacked, grid: { display: false }, ticks: { color: palette.ink, maxRotation: 0, autoSkip: true, autoSkipPadding: 12 }, border: { color: palette.grid } },
+        x: { display: !spark, stacked, grid: { display: false }, ticks: { color: palette.ink, maxRotation: 0, autoSkip: false, callback: (_, index) => ticks[index] ?? '' }, border: { color: palette.grid } },
         y: {
           display: !spark,
           stacked,
@@ -133,8 +138,7 @@ function configOf(spec: ChartSpec): ChartConfiguration {
 /**
  * Shorten path coordinates to one decimal (`12.345` → `12.3`, `12.04` → `12`): far fewer
  * bytes, no visible change at this size. Two plain replacements rather than a callback per
- * number: the text-as-paths SVG holds thousands of numbers, and the callback took 16 % of
- * drawing a chart.
+ * number: an SVG holds hundreds of numbers.
  */
 const roundNumbers = (svg: string) => svg.replace(/(\d+\.\d)\d+/g, '$1').replace(/(\d+)\.0(?!\d)/g, '$1');
 
@@ -165,6 +169,14 @@ const whiteBackground = {
   },
 };
 
+/** Whether the bundled font lacks a glyph of `text` (it measures as the empty box). */
+function lacksGlyphs(text: string): boolean {
+  const probe = createCanvas(1, 1).getContext('2d');
+  probe.font = `12px ${fontFamily}`;
+  const box = probe.measureText('\u{10fffd}').width;
+  return [...text].some((char) => char.trim() !== '' && probe.measureText(char).width === box);
+}
+
 /**
  * Render the same chart as a PNG, `scale` times its size in pixels (2 = sharp on
  * high-density screens at `width`×`height` CSS pixels), on white. For e-mail, where
@@ -177,8 +189,8 @@ export function renderChartPng(spec: ChartSpec, scale = 2): Buffer {
   const config = configOf(spec);
   config.options = { ...config.options, devicePixelRatio: scale };
   config.plugins = [whiteBackground];
-  const chart = new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, config);
-  chart.draw();
+  const context = withFallbackFont(canvas.getContext('2d'), lacksGlyphs);
+  const chart = new Chart(context as unknown as CanvasRenderingContext2D, config);
   const png = canvas.toBuffer('image/png');
   chart.destroy();
   return png;
@@ -190,12 +202,15 @@ export function renderChartPng(spec: ChartSpec, scale = 2): Buffer {
  */
 export function renderChartSvg(spec: ChartSpec): string {
   setup();
-  const canvas = createCanvas(spec.width, spec.height, SvgExportFlag.ConvertTextToPaths);
-  const chart = new Chart(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, configOf(spec));
-  chart.draw();
-  const raw = canvas.getContent().toString('utf8');
+  const canvas = createCanvas(spec.width, spec.height, SvgExportFlag.NoPrettyXML);
+  const text = recordText(canvas.getContext('2d'));
+  // Without animation the constructor draws the chart; a second draw() would add every
+  // shape and label to the SVG again, since an SVG canvas cannot clear what it wrote.
+  const chart = new Chart(text.context as unknown as CanvasRenderingContext2D, configOf(spec));
+  // Rounded before the text goes in: a label's own "v2.0" must stay as written.
+  const shapes = roundNumbers(canvas.getContent().toString('utf8').replace(/^<\?xml[^>]*>\s*/, ''));
   chart.destroy();
-  const svg = roundNumbers(raw.replace(/^<\?xml[^>]*>\s*/, ''))
+  const svg = shapes.replace(/<\/svg>\s*$/, `${text.svg()}</svg>`)
     .replace(/<svg ([^>]*?)width="(\d+)" height="(\d+)">/, '<svg $1viewBox="0 0 $2 $3" width="$2" height="$3">')
     .replace(/\n\s*/g, '');
   return stableIds(classifyColours(svg));

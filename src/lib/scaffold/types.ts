@@ -112,7 +112,7 @@ const program: ScaffoldType = {
   aliases: ['programs'],
   collection: 'programs',
   description: 'a DevRel program: content/programs/<id>.mdx',
-  titlePrompt: "Program name, like Lumen Ambassadors",
+  titlePrompt: 'Program name, like Community Ambassadors',
   questions: [
     owner('Owner, accountable for the program (team member id)'),
     { flag: 'kind', prompt: 'Kind of program', kind: 'choice', choices: programKinds, required: true },

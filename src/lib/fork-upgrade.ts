@@ -1,0 +1,51 @@
+/**
+ * Taking a newer version of the wiki into a team's fork without touching what the team
+ * owns. A plain `git merge` of the upstream wiki would bring the sample team's changes
+ * into `content/`: conflicts on files the team deleted or edited (site.yaml), and new
+ * sample recaps appearing in the team's wiki without a conflict at all. So the merge
+ * takes everything else from upstream, then puts the team's paths back exactly as they
+ * were at HEAD: their files, and only their files.
+ */
+import { spawnSync } from 'node:child_process';
+
+/** Paths that belong to the team after `npm run init`: never taken from upstream. */
+export const teamPaths = ['content', '.github/CODEOWNERS'] as const;
+
+export interface UpgradeResult {
+  /** Conflicts left outside the team's paths (the team changed the wiki's own code). */
+  conflicts: string[];
+  /** Upstream changes under the team's paths that were left out. */
+  keptOut: string[];
+  committed: boolean;
+  /** The fork already has everything in the ref. */
+  upToDate?: boolean;
+}
+
+export class UpgradeError extends Error {}
+
+function git(cwd: string, args: string[], allowFailure = false): string {
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  if (result.status !== 0 && !allowFailure) throw new UpgradeError(`git ${args.join(' ')} failed:\n${result.stderr.trim()}`);
+  return result.stdout;
+}
+
+const lines = (text: string) => text.split('\n').filter(Boolean);
+
+export function upgradeFork(cwd: string, ref: string): UpgradeResult {
+  if (lines(git(cwd, ['status', '--porcelain'])).length) throw new UpgradeError('the working tree has changes: commit or stash them first, so the upgrade can be told apart from your work');
+  git(cwd, ['rev-parse', '--verify', `${ref}^{commit}`]);
+  if (spawnSync('git', ['merge-base', '--is-ancestor', ref, 'HEAD'], { cwd }).status === 0) return { conflicts: [], keptOut: [], committed: false, upToDate: true };
+  const keptOut = lines(git(cwd, ['diff', '--name-only', `HEAD...${ref}`, '--', ...teamPaths]));
+  // Conflicts are expected here (the team deleted sample files upstream still edits).
+  git(cwd, ['merge', '--no-commit', '--no-ff', ref], true);
+  // Put the team's paths back as they were: unstage whatever the merge did there
+  // (conflicts included), restore HEAD's files, and delete files the merge added.
+  git(cwd, ['rm', '-r', '-q', '--cached', '--ignore-unmatch', '--', ...teamPaths]);
+  const atHead = lines(git(cwd, ['ls-tree', '-r', '--name-only', 'HEAD', '--', ...teamPaths]));
+  if (atHead.length) git(cwd, ['checkout', 'HEAD', '--', ...atHead]);
+  git(cwd, ['clean', '-f', '-q', '--', ...teamPaths]);
+  const conflicts = lines(git(cwd, ['diff', '--name-only', '--diff-filter=U']));
+  if (conflicts.length) return { conflicts, keptOut, committed: false };
+  git(cwd, ['commit', '--no-edit', '-q'], true);
+  return { conflicts, keptOut, committed: true };
+}

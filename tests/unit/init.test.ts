@@ -1,0 +1,98 @@
+/**
+ * `npm run init`'s rules a new team would notice: people's files are named in ASCII
+ * kebab-case whatever script the name is in, mistakes are reported all at once with
+ * what to write, and content the team wrote is never deleted without --force.
+ */
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answerProblems, InitError, parseInitArgs, parsePerson } from '../../src/lib/init/answers.ts';
+import { applyInit, planInit, summarizeRemoved } from '../../src/lib/init/init.ts';
+import { hashFolder, readManifest, sampleState } from '../../src/lib/init/sample.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const answers = {
+  team: 'Quillbase DevRel',
+  company: 'Quillbase',
+  email: 'devrel@quillbase.example',
+  people: [parsePerson('Sōta Nakamura <sota@quillbase.example> @sota-n')],
+};
+const options = { force: false, today: '2026-11-25', timeZone: 'Asia/Tokyo' };
+
+/** A content folder holding the given files, and the manifest that calls them the sample. */
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'init-'));
+  for (const [file, text] of Object.entries(files)) {
+    writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+describe('the people given to init', () => {
+  it('get ids folded to ASCII kebab-case', () => {
+    expect(parsePerson('Sōta Nakamura <sota@quillbase.example>')).toEqual({ name: 'Sōta Nakamura', email: 'sota@quillbase.example', id: 'sota-nakamura' });
+    expect(parsePerson('Ana Łukasik <ana@q.example> @ana-l')).toMatchObject({ id: 'ana-lukasik', github: 'ana-l' });
+    expect(parsePerson('中村 蒼太 (Sota Nakamura) <sota@q.example>').id).toBe('sota-nakamura');
+  });
+
+  it('are refused, with what to write, when the name has no Latin letters or the line no e-mail', () => {
+    expect(() => parsePerson('中村 蒼太 <sota@q.example>')).toThrow(/add the name in Latin letters too/);
+    expect(() => parsePerson('Sōta Nakamura')).toThrow(/"Full Name <name@company.example>"/);
+  });
+});
+
+describe('init flags', () => {
+  it('reads every flag, --person repeated', () => {
+    const command = parseInitArgs(['--team', 'Quillbase DevRel', '--company=Quillbase', '--email', 'devrel@quillbase.example', '--chat', '#devrel', '--person', 'A B <a@q.example>', '--person', 'C D <c@q.example>', '--repo', 'https://github.com/quillbase/devrel-wiki', '--force']);
+    expect(command.force).toBe(true);
+    expect(command.answers).toMatchObject({ team: 'Quillbase DevRel', company: 'Quillbase', chat: '#devrel', repo: 'https://github.com/quillbase/devrel-wiki' });
+    expect(command.answers.people.map((p) => p.id)).toEqual(['a-b', 'c-d']);
+  });
+
+  it('lists every problem at once', () => {
+    expect(() => parseInitArgs(['--teem', 'X', '--person', 'nobody'])).toThrow(InitError);
+    expect(answerProblems({ email: 'not-an-email', people: [] })).toEqual([
+      'the team\'s name is missing: --team "Quillbase DevRel"',
+      'the company is missing: --company Quillbase',
+      '"not-an-email" is not an e-mail address',
+      'name at least one team member: --person "Full Name <name@company.example>" (repeat it for more)',
+    ]);
+  });
+});
+
+describe('init over a content folder', () => {
+  it('replaces the sample, leaving only the starter', () => {
+    const dir = folder({ 'site.yaml': 'title: Sample\n', 'old.yaml': 'x: 1\n' });
+    const manifest = hashFolder(dir);
+    const plan = planInit(dir, answers, { ...options, manifest });
+    expect(plan.remove.sort()).toEqual(['old.yaml', 'site.yaml']);
+    applyInit(dir, plan);
+    expect((readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.includes('.')).sort()).toEqual(['roadbook/01-your-first-week.mdx', 'site.yaml', 'team/sota-nakamura.yaml']);
+  });
+
+  it('refuses when a file was added or edited, naming it, and deletes nothing', () => {
+    const dir = folder({ 'site.yaml': 'title: Sample\n' });
+    const manifest = hashFolder(dir);
+    writeFileSync(path.join(dir, 'site.yaml'), 'title: Ours\n');
+    writeFileSync(path.join(dir, 'mine.yaml'), 'x: 1\n');
+    expect(() => planInit(dir, answers, { ...options, manifest })).toThrow(/no longer the sample[\s\S]*mine\.yaml[\s\S]*site\.yaml[\s\S]*--force/);
+    expect(existsSync(path.join(dir, 'mine.yaml'))).toBe(true);
+    expect(planInit(dir, answers, { ...options, manifest, force: true }).remove.sort()).toEqual(['mine.yaml', 'site.yaml']);
+  });
+
+  it('says what it removed by folder', () => {
+    expect(summarizeRemoved(['site.yaml', 'team/a.yaml', 'team/b.yaml', 'recaps/2026/x.md'])).toBe('site.yaml, team/ (2), recaps/ (1)');
+  });
+});
+
+// The sample's manifest must follow the sample: after editing content/, run
+// `npm run init -- --update-sample-manifest`. In a fork whose content is its own,
+// the sample's files are gone and there is nothing to compare.
+const manifest = readManifest();
+const sampleStillHere = Object.keys(manifest).filter((file) => existsSync(path.join(root, 'content', file))).length > Object.keys(manifest).length / 2;
+describe.runIf(sampleStillHere)('the sample manifest', () => {
+  it('records the sample in content/ as it is', () => {
+    expect(sampleState(path.join(root, 'content'), manifest)).toMatchObject({ isSample: true, teamFiles: [] });
+  });
+});
