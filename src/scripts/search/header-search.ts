@@ -7,6 +7,7 @@
  * reader starts typing, and Pagefind with it.
  */
 import { filterKeys, orderValues, writeState, type SearchState } from '../../lib/search-state.ts';
+import { pagefindScriptPath, withBase } from '../../lib/urls.ts';
 import { loadPagefind, unavailableMessage, type PagefindResultData } from './pagefind.ts';
 import { element, matchingSections, resultExcerpt, resultFacts } from './result-parts.ts';
 
@@ -117,7 +118,8 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
       return;
     }
     try {
-      const api = await loadPagefind(form.dataset.pagefind!, form.dataset.base ?? '/');
+      // Named here, not in the page, so a page that is never searched carries no trace of Pagefind.
+      const api = await loadPagefind(withBase(pagefindScriptPath()), withBase('/'));
       // Pagefind counts a result's filter values only once the filters have been loaded.
       filtersLoaded ??= api.filters();
       await filtersLoaded;
@@ -153,7 +155,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
     } else if (event.key === 'Enter' && isOpen() && options[active]) {
       // With no option chosen, Enter submits the form: all results on /search/.
       event.preventDefault();
-      location.assign(options[active].href);
+      location.assign(options[active]!.href);
     } else if (event.key === 'Escape' && isOpen()) {
       // The first Escape closes the list; a second one clears the box (the browser's own).
       event.preventDefault();
