@@ -13,6 +13,8 @@ if (form && header) {
   header.setAttribute('aria-expanded', 'false');
   header.setAttribute('aria-autocomplete', 'list');
   header.setAttribute('aria-controls', 'site-search-results');
+  // The one dynamic import brings Vite's module-preload helper (about 2 KB, every page):
+  // the price of leaving the popup's code and Pagefind out until someone types.
   header.addEventListener('input', () => {
     void import('./search/header-search.ts').then(({ enhanceHeaderSearch }) => enhanceHeaderSearch(form));
   }, { once: true });

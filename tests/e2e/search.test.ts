@@ -20,6 +20,12 @@ const uniqueWord = 'stricter';
 const uniqueRecap = 'content/recaps/2026/2026-03-23-kubecon-eu-amsterdam.mdx';
 const recapPath = 'recaps/2026-03-23-kubecon-eu-amsterdam/';
 
+/**
+ * Results arrive once Pagefind and its index have loaded: well under a second alone, but
+ * vitest's default of one second is too short on a busy 2-core machine running every suite.
+ */
+const slow = { timeout: 10_000 };
+
 const available = hasChromium();
 if (!available) {
   const message = `\n${'!'.repeat(78)}\n  SEARCH BROWSER TESTS SKIPPED: no Chromium at ${chromiumPath()}.\n  Install Debian's chromium (apt-get install chromium) or set CHROME_PATH.\n${'!'.repeat(78)}\n`;
@@ -74,7 +80,7 @@ describe.skipIf(!available).each([
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=stricter/);
     expect(new URL(page.url()).pathname).toBe(`${base}search/`);
-    await expect.poll(() => results().count()).toBeGreaterThan(0);
+    await expect.poll(() => results().count(), slow).toBeGreaterThan(0);
     expect(await resultLinks().first().getAttribute('href')).toBe(base + recapPath);
     const first = results().first();
     expect(await first.locator('.badge').textContent()).toBe('Recap');
@@ -86,25 +92,25 @@ describe.skipIf(!available).each([
 
   it('narrows results with a filter and keeps the URL in sync', async () => {
     await page.goto(`${server.url}search/?q=kubecon`);
-    await expect.poll(() => results().count()).toBeGreaterThan(1);
+    await expect.poll(() => results().count(), slow).toBeGreaterThan(1);
     // Excerpts start with the page's own words, not the "Event recap" label above its title.
     expect(await results().first().locator('.result-excerpt').textContent()).toMatch(/^KubeCon/);
     const before = await results().count();
     const types = await page.locator('[data-search-results] .badge').allTextContents();
     expect(new Set(types).size).toBeGreaterThan(1);
     await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Recap/ }).check();
-    await expect.poll(async () => new Set(await page.locator('[data-search-results] .badge').allTextContents())).toEqual(new Set(['Recap']));
+    await expect.poll(async () => new Set(await page.locator('[data-search-results] .badge').allTextContents()), slow).toEqual(new Set(['Recap']));
     expect(await results().count()).toBeLessThan(before);
     expect(page.url()).toContain('type=Recap');
     await page.reload();
-    await expect.poll(async () => new Set(await page.locator('[data-search-results] .badge').allTextContents())).toEqual(new Set(['Recap']));
+    await expect.poll(async () => new Set(await page.locator('[data-search-results] .badge').allTextContents()), slow).toEqual(new Set(['Recap']));
     expect(await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Recap/ }).isChecked()).toBe(true);
   });
 
   it('opens the first result on Enter', async () => {
     await page.goto(`${server.url}search/`);
     await page.getByLabel('Search for').fill(uniqueWord);
-    await expect.poll(() => results().count()).toBeGreaterThan(0);
+    await expect.poll(() => results().count(), slow).toBeGreaterThan(0);
     await page.getByLabel('Search for').press('Enter');
     await page.waitForURL(server.url + recapPath);
     expect(await page.locator('h1').textContent()).toMatch(/KubeCon Europe 2026/);
@@ -116,7 +122,7 @@ describe.skipIf(!available).each([
     try {
       const phone = await context.newPage();
       await phone.goto(`${server.url}search/?q=kubecon&type=Recap`);
-      await expect.poll(() => phone.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
+      await expect.poll(() => phone.locator('[data-search-results] > li').count(), slow).toBeGreaterThan(0);
       await phone.locator('[data-search-filters-wrap] summary').click();
       expect(await axeViolations(phone)).toEqual([]);
       expect(await overflowProblems(phone)).toEqual([]);
@@ -141,7 +147,7 @@ describe.skipIf(!available).each([
         expect(await box().getAttribute('role')).toBe('combobox');
         expect(requested.filter((url) => url.includes('pagefind')), 'focusing loads nothing').toEqual([]);
         await page.keyboard.type(uniqueWord);
-        await expect.poll(() => options().count()).toBeGreaterThan(0);
+        await expect.poll(() => options().count(), slow).toBeGreaterThan(0);
         expect(requested.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
       } finally {
         page.removeAllListeners('request');
@@ -165,7 +171,7 @@ describe.skipIf(!available).each([
       await page.goto(server.url + 'team/');
       await box().click();
       await page.keyboard.type(uniqueWord);
-      await expect.poll(() => options().count()).toBeGreaterThan(1);
+      await expect.poll(() => options().count(), slow).toBeGreaterThan(1);
       await page.keyboard.press('ArrowDown');
       expect(await box().getAttribute('aria-activedescendant')).toBe(await options().first().getAttribute('id'));
       await page.keyboard.press('ArrowDown');
@@ -192,7 +198,7 @@ describe.skipIf(!available).each([
             const audit = await context.newPage();
             await audit.goto(server.url + recapPath);
             await audit.locator('#site-search-q').fill('kubecon');
-            await expect.poll(() => audit.locator('#site-search-results [role="option"]').count()).toBeGreaterThan(2);
+            await expect.poll(() => audit.locator('#site-search-results [role="option"]').count(), slow).toBeGreaterThan(2);
             await audit.keyboard.press('ArrowDown');
             expect(await axeViolations(audit), `${viewport.width}px ${colorScheme}`).toEqual([]);
             expect(await overflowProblems(audit)).toEqual([]);
