@@ -38,7 +38,8 @@ export interface PreparedTasks {
 /**
  * Takes the disabled checkboxes out of a chapter's rendered HTML and marks each task
  * item with `data-task="<key>"`. Two tasks with the same text get `-2`, `-3`… so every
- * key on a page is unique.
+ * key on a page is unique. An author's `- [x]` starts unticked like any other: in the
+ * roadbook, ticks are the reader's.
  */
 export function prepareTasks(html: string): PreparedTasks {
   const keys: string[] = [];
