@@ -47,7 +47,8 @@ export default defineConfig({
   // inline script or style Astro emits, so the policy holds on hosts that send no headers
   // (GitHub Pages, a plain file share). The same policy is in public/_headers and the
   // nginx example, which add what a <meta> cannot: frame-ancestors.
-  // 'wasm-unsafe-eval' lets the search compile Pagefind's WebAssembly; it does not allow eval().
+  // 'wasm-unsafe-eval' lets search (the header box on every page) compile Pagefind's
+  // WebAssembly; it does not allow eval().
   security: {
     csp: {
       directives: [...cspDirectives],

@@ -50,6 +50,14 @@ const enc = encodeURIComponent;
  */
 export const pagedPath = (listPath: string, page = 1): string => (page <= 1 ? listPath : `${listPath}page/${page}/`);
 
+/**
+ * Pagefind's browser API, written by the pagefind integration at build time. On its own
+ * as well as in `paths`, so the header's search script can import it without the table.
+ */
+export function pagefindScriptPath(): string {
+  return '/pagefind/pagefind.js';
+}
+
 /** Site-relative paths (no base), one function per route. */
 export const paths = {
   home: () => '/',
@@ -110,15 +118,18 @@ export const paths = {
   /** The wiki's own icon, when the team has no logo. */
   favicon: () => '/favicon.svg',
   /** Pagefind's browser API, written by the pagefind integration at build time. */
-  pagefindScript: () => '/pagefind/pagefind.js',
+  pagefindScript: pagefindScriptPath,
 } as const;
 
 type Paths = typeof paths;
 
-/** The same routes with the base applied: what goes into `href`. */
-export const routes = Object.fromEntries(
+/**
+ * The same routes with the base applied: what goes into `href`. Marked pure so that a
+ * browser script importing only `withBase` and `paths` leaves this table out.
+ */
+export const routes = /* @__PURE__ */ (() => Object.fromEntries(
   Object.entries(paths).map(([name, build]) => [name, (...args: never[]) => withBase((build as (...a: never[]) => string)(...args))]),
-) as { [K in keyof Paths]: Paths[K] };
+))() as { [K in keyof Paths]: Paths[K] };
 
 /** Absolute URL for feeds, canonical links and exports, when `SITE_URL` is configured. */
 export function absoluteUrl(site: string | URL | undefined, target: string): string {

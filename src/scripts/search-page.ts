@@ -1,25 +1,12 @@
 /**
  * The /search/ page: loads Pagefind's browser API (built by the pagefind integration)
- * and renders results and filters with the site's own markup. Pagefind is fetched
- * here only, so other pages pay nothing for search. The URL always mirrors the query
- * and filters, so results can be shared.
+ * and renders results and filters with the site's own markup (the pieces a result shares
+ * with the header's results-as-you-type are in ./search/). The URL always mirrors the
+ * query and filters, so results can be shared.
  */
+import { loadPagefind, unavailableMessage, type PagefindApi, type PagefindResult, type PagefindResultData } from './search/pagefind.ts';
+import { element, resultExcerpt, resultFacts } from './search/result-parts.ts';
 import { describeCount, filterKeys, filterLabels, isActive, orderValues, pagefindFilters, readState, writeState, type FilterKey, type SearchState } from '../lib/search-state.ts';
-
-/** The subset of Pagefind's browser API this page uses. */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult { data(): Promise<PagefindResultData> }
-interface PagefindSearch { results: PagefindResult[]; totalFilters: Record<string, Record<string, number>> }
-interface PagefindApi {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, options?: { filters?: unknown }): Promise<PagefindSearch | null>;
-}
 
 const pageSize = 10;
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;
@@ -45,19 +32,12 @@ async function load(): Promise<PagefindApi | undefined> {
   if (pagefind) return pagefind;
   status.textContent = 'Loading search…';
   try {
-    // A runtime URL (with the base path) that the bundler must not try to resolve.
-    const url = root.dataset.pagefind!;
-    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    // The index was built from the output folder, which has no base path in it.
-    await api.options({ baseUrl: root.dataset.base ?? '/', excerptLength: 24 });
-    await api.init();
+    const api = await loadPagefind(root.dataset.pagefind!, root.dataset.base ?? '/');
     allFilters = await api.filters();
     pagefind = api;
     return api;
   } catch {
-    status.textContent = import.meta.env.DEV
-      ? 'Search is not available in development until the site has been built once: run `npm run build`, then reload this page. Results come from that build.'
-      : 'Search is not available: the search index is missing from this build. Run `npm run build` to create it.';
+    status.textContent = unavailableMessage();
     return undefined;
   }
 }
@@ -99,26 +79,11 @@ async function showMore(): Promise<void> {
 }
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
-  const { meta } = data;
   const item = element('li', 'search-result');
   const link = element('a');
   link.href = data.url;
-  link.textContent = meta.title ?? data.url;
-  const facts = element('p', 'result-meta');
-  if (meta.type) facts.append(element('span', 'badge plain', meta.type));
-  if (meta.date) {
-    // The same date as on the page, with its ISO day (SearchFacets' `iso`) for machines.
-    const date = element('time', '', meta.date);
-    if (meta.iso) date.dateTime = meta.iso;
-    facts.append(date);
-  }
-  for (const fact of [meta.program, meta.event, meta.audience, meta.role, meta.department, meta.period, meta.chapter, meta.when]) {
-    if (fact) facts.append(element('span', '', fact));
-  }
-  const excerpt = element('p', 'result-excerpt');
-  // Pagefind escapes the page text and adds only <mark> around the matches.
-  excerpt.innerHTML = data.excerpt;
-  item.append(link, facts, excerpt);
+  link.textContent = data.meta.title ?? data.url;
+  item.append(link, resultFacts(data.meta), resultExcerpt(data.excerpt));
   return item;
 }
 
@@ -148,13 +113,6 @@ function filterGroup(key: FilterKey, counts: Record<string, number>): HTMLFieldS
   }
   fieldset.append(options);
   return fieldset;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 input.addEventListener('input', () => {

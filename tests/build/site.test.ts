@@ -107,9 +107,14 @@ describe('the sample wiki', () => {
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/i);
     const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/gi)].map((m) => readFileSync(path.join(build.outDir, m[1]!), 'utf8'));
     const bytes = sources.reduce((sum, code) => sum + Buffer.byteLength(code), 0);
-    expect(bytes).toBeLessThanOrEqual(2048);
-    // Module scripts that import nothing load nothing more; Pagefind is only fetched by /search/.
-    for (const code of sources) expect(code).not.toMatch(/\bimport\b|pagefind/);
+    // theme.js (1.6 KB) and the search shortcut, which includes Vite's 2 KB helper for its one dynamic import.
+    expect(bytes).toBeLessThanOrEqual(4608);
+    // Nothing more loads with the page: no static imports, and no trace of Pagefind; the
+    // results-as-you-type code is one dynamic import away, made on the first letter typed.
+    for (const code of sources) {
+      expect(code).not.toMatch(/\bimport\s*[\w{*'"]/);
+      expect(code).not.toMatch(/pagefind/);
+    }
     expect(html).not.toContain('pagefind/pagefind');
   });
 

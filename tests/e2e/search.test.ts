@@ -20,6 +20,12 @@ const uniqueWord = 'stricter';
 const uniqueRecap = 'content/recaps/2026/2026-03-23-kubecon-eu-amsterdam.mdx';
 const recapPath = 'recaps/2026-03-23-kubecon-eu-amsterdam/';
 
+/**
+ * Results arrive once Pagefind and its index have loaded: well under a second alone, but
+ * vitest's default of one second is too short on a busy 2-core machine running every suite.
+ */
+const slow = { timeout: 10_000 };
+
 const available = hasChromium();
 if (!available) {
   const message = `\n${'!'.repeat(78)}\n  SEARCH BROWSER TESTS SKIPPED: no Chromium at ${chromiumPath()}.\n  Install Debian's chromium (apt-get install chromium) or set CHROME_PATH.\n${'!'.repeat(78)}\n`;
@@ -74,7 +80,7 @@ describe.skipIf(!available).each([
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=stricter/);
     expect(new URL(page.url()).pathname).toBe(`${base}search/`);
-    await expect.poll(() => results().count()).toBeGreaterThan(0);
+    await expect.poll(() => results().count(), slow).toBeGreaterThan(0);
     expect(await resultLinks().first().getAttribute('href')).toBe(base + recapPath);
     const first = results().first();
     expect(await first.locator('.badge').textContent()).toBe('Recap');
@@ -86,25 +92,25 @@ describe.skipIf(!available).each([
 
   it('narrows results with a filter and keeps the URL in sync', async () => {
     await page.goto(`${server.url}search/?q=kubecon`);
-    await expect.poll(() => results().count()).toBeGreaterThan(1);
+    await expect.poll(() => results().count(), slow).toBeGreaterThan(1);
     // Excerpts start with the page's own words, not the "Event recap" label above its title.
     expect(await results().first().locator('.result-excerpt').textContent()).toMatch(/^KubeCon/);
     const before = await results().count();
     const types = await page.locator('[data-search-results] .badge').allTextContents();
     expect(new Set(types).size).toBeGreaterThan(1);
     await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Recap/ }).check();
-    await expect.poll(async () => new Set(await page.locator('[data-search-results] .badge').allTextContents())).toEqual(new Set(['Recap']));
+    await expect.poll(async () => new Set(await page.locator('[data-search-results] .badge').allTextContents()), slow).toEqual(new Set(['Recap']));
     expect(await results().count()).toBeLessThan(before);
     expect(page.url()).toContain('type=Recap');
     await page.reload();
-    await expect.poll(async () => new Set(await page.locator('[data-search-results] .badge').allTextContents())).toEqual(new Set(['Recap']));
+    await expect.poll(async () => new Set(await page.locator('[data-search-results] .badge').allTextContents()), slow).toEqual(new Set(['Recap']));
     expect(await page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Recap/ }).isChecked()).toBe(true);
   });
 
   it('opens the first result on Enter', async () => {
     await page.goto(`${server.url}search/`);
     await page.getByLabel('Search for').fill(uniqueWord);
-    await expect.poll(() => results().count()).toBeGreaterThan(0);
+    await expect.poll(() => results().count(), slow).toBeGreaterThan(0);
     await page.getByLabel('Search for').press('Enter');
     await page.waitForURL(server.url + recapPath);
     expect(await page.locator('h1').textContent()).toMatch(/KubeCon Europe 2026/);
@@ -116,7 +122,7 @@ describe.skipIf(!available).each([
     try {
       const phone = await context.newPage();
       await phone.goto(`${server.url}search/?q=kubecon&type=Recap`);
-      await expect.poll(() => phone.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
+      await expect.poll(() => phone.locator('[data-search-results] > li').count(), slow).toBeGreaterThan(0);
       await phone.locator('[data-search-filters-wrap] summary').click();
       expect(await axeViolations(phone)).toEqual([]);
       expect(await overflowProblems(phone)).toEqual([]);
@@ -125,6 +131,100 @@ describe.skipIf(!available).each([
     } finally {
       await context.close();
     }
+  });
+
+  describe('results as you type under the header box', () => {
+    const box = () => page.locator('#site-search-q');
+    const options = () => page.locator('#site-search-results [role="option"]');
+
+    it('loads Pagefind only once the reader types, and lists the one recap with the word first without leaving the page', async () => {
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+      try {
+        await page.goto(server.url + 'roadbook/');
+        await page.keyboard.press('Control+k');
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+        expect(await box().getAttribute('role')).toBe('combobox');
+        expect(requested.filter((url) => url.includes('pagefind')), 'focusing loads nothing').toEqual([]);
+        await page.keyboard.type(uniqueWord);
+        await expect.poll(() => options().count(), slow).toBeGreaterThan(0);
+        expect(requested.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+      } finally {
+        page.removeAllListeners('request');
+      }
+      expect(new URL(page.url()).pathname).toBe(`${base}roadbook/`);
+      expect(await box().getAttribute('aria-expanded')).toBe('true');
+      const first = options().first();
+      expect(await first.getAttribute('href')).toBe(base + recapPath);
+      expect(await first.locator('.badge').textContent()).toBe('Recap');
+      expect(await first.locator('time').getAttribute('datetime')).toBe('2026-03-23');
+      expect(await first.textContent()).toContain('Conference and meetup circuit');
+      expect(await page.locator('#site-search-results mark').first().textContent()).toMatch(new RegExp(uniqueWord, 'i'));
+      expect(await page.locator('[data-search-announce]').textContent()).toMatch(/^\d+ results? for “stricter”/);
+      // The matching section of the page, as a sub-result with its heading's anchor.
+      expect(await page.locator('#site-search-results .sub').first().getAttribute('href')).toMatch(new RegExp(`^${base}recaps/2026-03-23-kubecon-eu-amsterdam/#`));
+      expect(await page.locator('.search-all').getAttribute('href')).toBe(`${base}search/?q=${uniqueWord}`);
+      expect(await page.locator('.search-more a', { hasText: /^Recap \(/ }).getAttribute('href')).toBe(`${base}search/?q=${uniqueWord}&type=Recap`);
+    });
+
+    it('moves with the arrow keys, keeps focus in the box, closes on Escape and opens the chosen page on Enter', async () => {
+      await page.goto(server.url + 'team/');
+      await box().click();
+      await page.keyboard.type(uniqueWord);
+      await expect.poll(() => options().count(), slow).toBeGreaterThan(1);
+      await page.keyboard.press('ArrowDown');
+      expect(await box().getAttribute('aria-activedescendant')).toBe(await options().first().getAttribute('id'));
+      await page.keyboard.press('ArrowDown');
+      expect(await box().getAttribute('aria-activedescendant')).toBe(await options().nth(1).getAttribute('id'));
+      expect(await options().nth(1).getAttribute('aria-selected')).toBe('true');
+      await page.keyboard.press('ArrowUp');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+      await page.keyboard.press('Escape');
+      expect(await box().getAttribute('aria-expanded')).toBe('false');
+      expect(await page.locator('[data-search-panel]').isVisible()).toBe(false);
+      expect(await box().inputValue()).toBe(uniqueWord);
+      await page.keyboard.press('ArrowDown');
+      expect(await page.locator('[data-search-panel]').isVisible()).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(server.url + recapPath);
+      expect(await page.locator('h1').textContent()).toMatch(/KubeCon Europe 2026/);
+    });
+
+    it('is accessible open, in light and dark, on a desktop and a 375px phone', async () => {
+      for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 }]) {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          const context = await browser.newContext({ bypassCSP: true, viewport, colorScheme });
+          try {
+            const audit = await context.newPage();
+            await audit.goto(server.url + recapPath);
+            await audit.locator('#site-search-q').fill('kubecon');
+            await expect.poll(() => audit.locator('#site-search-results [role="option"]').count(), slow).toBeGreaterThan(2);
+            await audit.keyboard.press('ArrowDown');
+            expect(await axeViolations(audit), `${viewport.width}px ${colorScheme}`).toEqual([]);
+            expect(await overflowProblems(audit)).toEqual([]);
+            const panel = (await audit.locator('[data-search-panel]').boundingBox())!;
+            expect(panel.x).toBeGreaterThanOrEqual(0);
+            expect(panel.x + panel.width).toBeLessThanOrEqual(viewport.width);
+          } finally {
+            await context.close();
+          }
+        }
+      }
+    });
+
+    it('without JavaScript, still submits to /search/', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      try {
+        const plain = await context.newPage();
+        await plain.goto(server.url + recapPath);
+        await plain.locator('#site-search-q').fill(uniqueWord);
+        await plain.locator('#site-search-q').press('Enter');
+        await plain.waitForURL(`${server.url}search/?q=${uniqueWord}`);
+        expect(await plain.locator('#site-search-q').getAttribute('role')).toBeNull();
+      } finally {
+        await context.close();
+      }
+    });
   });
 
   it('did all of it without a script error or CSP violation', () => {
