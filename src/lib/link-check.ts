@@ -15,12 +15,20 @@ export interface BrokenLink {
 }
 
 const attributePattern = /\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+/**
+ * An opening tag with its attributes (quoted values may hold `>`). Links are read only
+ * inside tags: a page that shows markup as text (`&lt;Figure src="/images/x.jpg"&gt;` in
+ * the editing guide) names no file.
+ */
+const tagPattern = /<[a-zA-Z][^\s/>]*((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 
 /** `href`/`src` values in an HTML document, entities for `&` decoded. */
 export function extractLinks(html: string): string[] {
   const withoutScripts = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
   const links: string[] = [];
-  for (const match of withoutScripts.matchAll(attributePattern)) links.push((match[1] ?? match[2] ?? '').replace(/&amp;/g, '&'));
+  for (const tag of withoutScripts.matchAll(tagPattern)) {
+    for (const match of (tag[1] ?? '').matchAll(attributePattern)) links.push((match[1] ?? match[2] ?? '').replace(/&amp;/g, '&'));
+  }
   return links;
 }
 
