@@ -103,8 +103,8 @@ describe.skipIf(!hasChromium() && !requireChromium)('content pages served with n
     expect(await figure.locator('figcaption').textContent()).toContain('Osaka Tech Day');
     await expect.poll(() => figure.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
     expect(await page.locator('.prose table td kbd').count()).toBe(2);
-    await page.locator('details summary').click();
-    expect(await page.locator('details').getAttribute('open')).not.toBeNull();
+    await page.locator('.prose details summary').click();
+    expect(await page.locator('.prose details').getAttribute('open')).not.toBeNull();
     const problems = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });

@@ -66,7 +66,9 @@ async function headingIs(tab: Page, text: string): Promise<true | undefined> {
  * and would reload the tab under the test.
  */
 async function openLive(tab: Page, target: string): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt++) {
+  // Under load (the whole suite beside it on two cores) those reloads arrive for longer.
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
     const connected = tab.waitForEvent('console', { predicate: (m) => m.text().includes('[vite] connected'), timeout: 10_000 });
     if (!(await tab.goto(target).then(() => true, () => false))) {
       connected.catch(() => {});
@@ -75,7 +77,8 @@ async function openLive(tab: Page, target: string): Promise<void> {
     await connected;
     if (!(await tab.waitForEvent('framenavigated', { timeout: 700 }).then(() => true, () => false))) return;
   }
-  throw new Error(`${target} kept reloading`);
+  // Still reloading: go on. Whatever reload comes next shows the files as they are then,
+  // which is what the tab must show by itself; the test's own checks poll for it.
 }
 
 describe('the dev preview shows content errors', () => {
