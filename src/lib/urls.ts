@@ -3,6 +3,7 @@
  * (`BASE_PATH=/devrel/`) and no route shape is written twice. Pages and components
  * call `routes.*`; Markdown bodies are rewritten by the base-links plugin with `withBase`.
  */
+import type { CollectionName } from '../schemas/collections.ts';
 
 /** Normalise a base path to `/` or `/something/`. */
 export function normalizeBase(base: string | undefined): string {
@@ -120,6 +121,26 @@ export const paths = {
   /** Pagefind's browser API, written by the pagefind integration at build time. */
   pagefindScript: pagefindScriptPath,
 } as const;
+
+/**
+ * The page of an entry (site-relative), for code that goes from an entry to its page. A
+ * function, not a table, so bundles that never call it (the header search) leave it out.
+ */
+export function entryPath(collection: CollectionName, id: string): string {
+  const pageOf: Record<CollectionName, (id: string) => string> = {
+    team: paths.person,
+    departments: paths.department,
+    priorities: paths.priority,
+    programs: paths.program,
+    recaps: paths.recap,
+    roadbook: paths.roadbookChapter,
+    meetings: paths.meeting,
+    updates: paths.update,
+    syncs: paths.sync,
+    metrics: paths.metric,
+  };
+  return pageOf[collection](id);
+}
 
 type Paths = typeof paths;
 

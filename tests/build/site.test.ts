@@ -10,26 +10,12 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { extractLinks, findBrokenLinks, htmlFiles, isExternal } from '../../src/lib/link-check.ts';
-import { paths } from '../../src/lib/urls.ts';
-import type { CollectionName } from '../../src/schemas/collections.ts';
+import { entryPath, paths } from '../../src/lib/urls.ts';
+import { collectionNames } from '../../src/schemas/collections.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const sampleContent = path.join(root, 'content');
-
-/** The page each entry must have. */
-const pageFor: Record<CollectionName, (id: string) => string> = {
-  team: paths.person,
-  departments: paths.department,
-  priorities: paths.priority,
-  programs: paths.program,
-  recaps: paths.recap,
-  roadbook: paths.roadbookChapter,
-  meetings: paths.meeting,
-  updates: paths.update,
-  syncs: paths.sync,
-  metrics: paths.metric,
-};
 
 describe('the sample wiki', () => {
   let build: BuildResult;
@@ -45,11 +31,11 @@ describe('the sample wiki', () => {
   it('has one page per entry of every collection', () => {
     const { entries } = checkContent(sampleContent, root);
     const missing = entries
-      .map((entry) => pageFor[entry.collection](entry.id))
+      .map((entry) => entryPath(entry.collection, entry.id))
       .filter((page) => !existsSync(path.join(build.outDir, page, 'index.html')));
     expect(missing).toEqual([]);
     const collectionsPresent = new Set(entries.map((e) => e.collection));
-    expect([...collectionsPresent].sort()).toEqual(Object.keys(pageFor).sort());
+    expect([...collectionsPresent].sort()).toEqual([...collectionNames].sort());
   });
 
   it("writes a program's status in its facts as its badge does", () => {

@@ -4,21 +4,7 @@
  * same function the site's links use, so the two cannot disagree.
  */
 import type { CollectionName } from '../../schemas/collections.ts';
-import { paths } from '../urls.ts';
-
-/** The page of each collection's entries. */
-const entryPage: Record<CollectionName, (id: string) => string> = {
-  team: paths.person,
-  departments: paths.department,
-  priorities: paths.priority,
-  programs: paths.program,
-  recaps: paths.recap,
-  roadbook: paths.roadbookChapter,
-  meetings: paths.meeting,
-  updates: paths.update,
-  syncs: paths.sync,
-  metrics: paths.metric,
-};
+import { entryPath } from '../urls.ts';
 
 interface EntryLike {
   collection: CollectionName;
@@ -35,7 +21,7 @@ export function filesOfPage(pagePath: string, entries: readonly EntryLike[]): Se
   const files = new Set<string>();
   const wanted = normalise(pagePath);
   for (const entry of entries) {
-    if (normalise(entryPage[entry.collection](entry.id)) !== wanted) continue;
+    if (normalise(entryPath(entry.collection, entry.id)) !== wanted) continue;
     files.add(entry.file);
     if (entry.collection === 'metrics') files.add(entry.file.replace(/\.ya?ml$/, '.csv'));
   }
