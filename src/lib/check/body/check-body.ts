@@ -19,6 +19,7 @@ import { isCommentOnly, judgeElement, judgeHastElement, type Verdict } from './h
 import { judgeLoadedFile, type SiteFiles } from './site-files.ts';
 import { parseMdxBody } from './mdx-syntax.ts';
 import { judgeLink } from './urls.ts';
+import { walk } from '../../recaps/internal.ts';
 
 export interface BodyToCheck {
   collection: CollectionName;
@@ -71,7 +72,8 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
     tree = markdownToMdast(entry.body) as unknown as MdNode;
   }
 
-  walk(tree, (node) => {
+  walk(tree as never, (visited) => {
+    const node = visited as unknown as MdNode;
     const at = node.position?.start;
     switch (node.type) {
       case 'code':
@@ -276,10 +278,4 @@ function offsetPoint(start: Point | undefined, text: string, offset: number): Po
   const line = (start?.line ?? 1) + lines.length - 1;
   const column = lines.length > 1 ? lines.at(-1)!.length + 1 : (start?.column ?? 1) + offset;
   return { line, column };
-}
-
-/** Depth-first walk; `visit` returns false to skip a node's children. */
-function walk(node: MdNode, visit: (node: MdNode) => boolean | void): void {
-  if (visit(node) === false) return;
-  for (const child of node.children ?? []) walk(child, visit);
 }
