@@ -3,26 +3,28 @@
  * so its size stays fixed however much content a team writes.
  */
 import { paths, withBase } from './urls.ts';
+import type { MessageKey } from '../i18n/en/index.ts';
 
 export interface NavItem {
-  label: string;
+  /** The item's words, from the UI catalog (translated where it is shown). */
+  label: MessageKey;
   href: string;
   /** Site path prefix that marks this item as the current section. */
   section: string;
 }
 
-const item = (label: string, path: string): NavItem => ({ label, href: withBase(path), section: path });
+const item = (label: MessageKey, path: string): NavItem => ({ label, href: withBase(path), section: path });
 
 export const primaryNav: NavItem[] = [
-  item('Programs', paths.programs()),
-  item('Recaps', paths.recaps()),
-  item('Meetings', paths.meetings()),
-  item('Updates', paths.updates()),
-  item('Roadbook', paths.roadbook()),
-  item('Team', paths.team()),
-  item('Departments', paths.departments()),
-  item('Metrics', paths.metrics()),
-  item('Value', paths.value()),
+  item('nav.programs', paths.programs()),
+  item('nav.recaps', paths.recaps()),
+  item('nav.meetings', paths.meetings()),
+  item('nav.updates', paths.updates()),
+  item('nav.roadbook', paths.roadbook()),
+  item('nav.team', paths.team()),
+  item('nav.departments', paths.departments()),
+  item('nav.metrics', paths.metrics()),
+  item('nav.value', paths.value()),
 ];
 
 /** The nav item whose section contains `pathname` (which includes the base). */

@@ -92,6 +92,17 @@ export const siteSchema = z.strictObject({
     /** Text of the requests link. @example "Request a speaker" */
     requestsLabel: z.string().default('Ask DevRel for help'),
   }),
+  /**
+   * The language of every word the wiki writes itself (navigation, labels, dates,
+   * numbers), as a BCP 47 tag. Content stays as its authors wrote it. @example "ja"
+   */
+  locale: z.string().trim().refine((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  }, 'write a language tag like "en", "de", "ja" or "pt-BR"').default('en'),
   /** The wiki is internal by default: search engines are asked not to index it. */
   public: z.boolean().default(false),
   /**

@@ -1,0 +1,14 @@
+/**
+ * The English catalog: the source of every UI string the wiki writes, and of the
+ * `MessageKey` type, so a key that does not exist is a type error wherever `t()` is called.
+ * Each area keeps its strings in its own file here; add a file and spread it below.
+ */
+import type { Message } from '../types.ts';
+import { common } from './common.ts';
+
+export const en = {
+  ...common,
+} as const satisfies Record<string, Message>;
+
+/** Every UI string's key. */
+export type MessageKey = keyof typeof en;
