@@ -735,6 +735,7 @@ describe('site.yaml', () => {
         requests: 'https://requests.lumenstack.example/devrel',
         requestsLabel: 'Request a speaker',
       },
+      locale: 'en',
       public: false,
       headlineMetrics: [],
     });
