@@ -1,6 +1,7 @@
 /** Site-wide settings in `content/site.yaml`: the team's name and how to reach it. */
 import { z } from 'astro/zod';
 import { email, entryId, text, webUrl } from './common.ts';
+import { checkLocale } from '../i18n/locales.ts';
 
 /** Code-hosting services whose edit-page URLs the wiki knows how to build. */
 export const repositoryProviders = ['github', 'gitlab'] as const;
@@ -94,15 +95,18 @@ export const siteSchema = z.strictObject({
   }),
   /**
    * The language of every word the wiki writes itself (navigation, labels, dates,
-   * numbers), as a BCP 47 tag. Content stays as its authors wrote it. @example "ja"
+   * numbers, search), as a BCP 47 tag. The wiki ships its words in en, de, es, fr, ja,
+   * ko, pt-BR, zh-CN and ar; any other language works too, with the words a team has
+   * not translated in `content/strings.yaml` shown in English. Content stays as its
+   * authors wrote it. @example "ja"
    */
-  locale: z.string().trim().refine((tag) => {
-    try {
-      return Intl.getCanonicalLocales(tag).length === 1;
-    } catch {
-      return false;
-    }
-  }, 'write a language tag like "en", "de", "ja" or "pt-BR"').default('en'),
+  locale: z.string().trim().transform((tag, ctx) => {
+    const checked = checkLocale(tag);
+    if (checked.ok) return checked.tag;
+    const suggestion = checked.suggestion ? `did you mean "${checked.suggestion}"? ` : '';
+    ctx.addIssue({ code: 'custom', message: `${checked.message}: ${suggestion}write a language tag like "en", "de", "ja" or "pt-BR"` });
+    return z.NEVER;
+  }).default('en'),
   /** The wiki is internal by default: search engines are asked not to index it. */
   public: z.boolean().default(false),
   /**

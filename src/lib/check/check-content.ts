@@ -27,6 +27,7 @@ import { readSiteFiles } from './body/site-files.ts';
 import { checkSecrets } from './secrets.ts';
 import { checkStaleData } from './stale-data.ts';
 import { checkBrand } from './brand.ts';
+import { checkStrings } from './strings.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -96,6 +97,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   const metricIds = new Set(entries.filter((e) => e.collection === 'metrics').map((e) => e.id));
   const site = checkSiteConfig(contentDir, display, problems, metricIds);
   problems.push(...checkBrand(contentDir, display));
+  problems.push(...checkStrings(contentDir, display, site));
   problems.push(...checkIntegrity(entries));
   problems.push(...checkRecaps(entries));
   problems.push(...checkMetricData(contentDir, display));

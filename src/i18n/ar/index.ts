@@ -1,0 +1,7 @@
+/** The ar catalog: one file per area, mirroring `../en/`. */
+import type { Catalog } from '../translate.ts';
+import { common } from './common.ts';
+
+export const ar = {
+  ...common,
+} satisfies Catalog;

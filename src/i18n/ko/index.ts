@@ -1,0 +1,7 @@
+/** The ko catalog: one file per area, mirroring `../en/`. */
+import type { Catalog } from '../translate.ts';
+import { common } from './common.ts';
+
+export const ko = {
+  ...common,
+} satisfies Catalog;

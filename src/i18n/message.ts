@@ -1,0 +1,62 @@
+/**
+ * One UI string made into the text a reader sees: the plural form chosen with
+ * `Intl.PluralRules`, `{placeholders}` filled, numbers formatted in the locale. Pure and
+ * free of any catalog, so the browser scripts (search, roadbook progress) bundle this
+ * and the few messages a page hands them, not the whole English catalog.
+ */
+import type { Message, MessageValues, PluralCategory, PluralMessage } from './types.ts';
+
+/**
+ * `{name}`: letters, digits and underscores, nothing that can nest, so matching cannot
+ * backtrack on a long translated string.
+ */
+const placeholder = /\{([A-Za-z0-9_]+)\}/g;
+
+/** The plural categories a message may give, `other` last (it is the one always required). */
+export const pluralCategories: readonly PluralCategory[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** Whether a message has plural forms. */
+export const isPlural = (message: Message): message is PluralMessage => typeof message === 'object';
+
+/** Every form of a message: one for a plain string, one per category for a plural message. */
+export function formsOf(message: Message): Array<[PluralCategory | undefined, string]> {
+  if (!isPlural(message)) return [[undefined, message]];
+  return pluralCategories.flatMap((category) => (message[category] === undefined ? [] : [[category, message[category]!] as [PluralCategory, string]]));
+}
+
+/** The placeholder names written in one text, in order of first use. */
+export function placeholdersIn(text: string): string[] {
+  return [...new Set([...text.matchAll(placeholder)].map((match) => match[1]!))];
+}
+
+/** The placeholder names of a message, over all its forms. */
+export function placeholdersOf(message: Message): Set<string> {
+  return new Set(formsOf(message).flatMap(([, text]) => placeholdersIn(text)));
+}
+
+/** Fills and chooses messages in one locale. */
+export type MessageFormatter = (message: Message, values?: MessageValues) => string;
+
+/**
+ * A formatter for `locale`. A plural message takes its form from `values.count` (a
+ * number); without one, `other`. A placeholder with no value is left as written, so a
+ * mistake shows as `{name}` rather than as "undefined".
+ */
+export function messageFormatter(locale: string): MessageFormatter {
+  const plurals = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
+  const fill = (text: string, values: MessageValues | undefined): string =>
+    values === undefined
+      ? text
+      : text.replace(placeholder, (whole, name: string) => {
+        const value = values[name];
+        if (value === undefined) return whole;
+        return typeof value === 'number' ? numbers.format(value) : value;
+      });
+  return (message, values) => {
+    if (!isPlural(message)) return fill(message, values);
+    const count = values?.count;
+    const form = typeof count === 'number' ? message[plurals.select(count)] : undefined;
+    return fill(form ?? message.other, values);
+  };
+}
