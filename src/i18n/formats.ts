@@ -113,10 +113,18 @@ function build(locale: string): Formats {
     generic: new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }),
   }));
 
+  // Lists write the same dates and counts on page after page: each is formatted once.
+  const dateOf = remembered((time: number) => day.format(time));
+  const rangeOf = remembered((times: string) => {
+    const [start, end] = times.split(' ').map(Number) as [number, number];
+    return day.formatRange(start, end);
+  });
+  const countOf = remembered((value: number) => count.format(value));
+
   return {
     locale,
-    date: (date) => day.format(date),
-    dateRange: (start, end) => (!end || end.getTime() === start.getTime() ? day.format(start) : day.formatRange(start, end)),
+    date: (date) => dateOf(date.getTime()),
+    dateRange: (start, end) => (!end || end.getTime() === start.getTime() ? dateOf(start.getTime()) : rangeOf(`${start.getTime()} ${end.getTime()}`)),
     month: (period) => monthLong.format(monthStart(period)),
     monthShort: (period) => monthShort.format(monthStart(period)),
     monthName: (period) => monthOnly.format(monthStart(period)),
@@ -137,7 +145,7 @@ function build(locale: string): Formats {
       // No generic name in this locale: the city the zone is named after ("Kolkata").
       return name && !offsetName.test(name) ? name : (zone.split('/').at(-1) ?? zone).replace(/_/g, ' ');
     },
-    number: (value) => count.format(value),
+    number: (value) => countOf(value),
     value: (value) => (Math.abs(value) >= 100 ? large : small).format(value),
     compact: (value) => compact.format(value),
     change: (ratio) => (ratio === undefined || !Number.isFinite(ratio) ? undefined : change.format(Math.round(ratio * 100) / 100)),

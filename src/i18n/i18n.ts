@@ -7,7 +7,10 @@
 import { shippedCatalogs } from './catalogs.ts';
 import { createFormats, type Formats } from './formats.ts';
 import { resolveLocale, textDirection, type ResolvedLocale } from './locales.ts';
-import { createTranslator, type Catalog, type Translate } from './translate.ts';
+import { createTranslator, messageFor, type Catalog, type Translate } from './translate.ts';
+import type { MessageKey } from './en/index.ts';
+import type { Message } from './types.ts';
+import { chooseForm } from './message.ts';
 
 export interface I18n {
   /** The canonical tag, for `<html lang>` and Intl. */
@@ -17,6 +20,10 @@ export interface I18n {
   resolved: ResolvedLocale;
   t: Translate;
   f: Formats;
+  /** The message a key resolves to, unformatted: what a page hands its browser script. */
+  message: (key: MessageKey) => Message;
+  /** The form of a key's message for `count`, placeholders unfilled (`"{count} people"`), for markup around the number. */
+  form: (key: MessageKey, count: number) => string;
 }
 
 /**
@@ -25,12 +32,16 @@ export interface I18n {
  */
 export function createI18n(locale: string, overrides: Catalog = {}): I18n {
   const resolved = resolveLocale(locale);
+  const catalogs = [overrides, shippedCatalogs[resolved.catalog]];
+  const plurals = new Intl.PluralRules(resolved.tag);
   return {
     locale: resolved.tag,
     dir: textDirection(resolved.tag),
     resolved,
-    t: createTranslator(resolved.tag, overrides, shippedCatalogs[resolved.catalog]),
+    t: createTranslator(resolved.tag, ...catalogs),
     f: createFormats(resolved.tag),
+    message: (key) => messageFor(key, catalogs),
+    form: (key, count) => chooseForm(messageFor(key, catalogs), count, plurals),
   };
 }
 

@@ -22,3 +22,6 @@ export const t = i18n.t;
 
 /** Dates, times, numbers and lists in the site's language. */
 export const f = i18n.f;
+
+/** A plural message's form for a count, placeholders unfilled, for markup around the number. */
+export const form = i18n.form;

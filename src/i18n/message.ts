@@ -53,10 +53,31 @@ export function messageFormatter(locale: string): MessageFormatter {
         if (value === undefined) return whole;
         return typeof value === 'number' ? numbers.format(value) : value;
       });
-  return (message, values) => {
-    if (!isPlural(message)) return fill(message, values);
-    const count = values?.count;
-    const form = typeof count === 'number' ? message[plurals.select(count)] : undefined;
-    return fill(form ?? message.other, values);
-  };
+  return (message, values) => fill(chooseForm(message, values?.count, plurals), values);
+}
+
+/**
+ * The form of a message for `count`, its placeholders still in it: for markup that puts
+ * the number in bold (Words.astro fills `{count}` with an element).
+ */
+export function chooseForm(message: Message, count: string | number | undefined, plurals: Intl.PluralRules): string {
+  if (!isPlural(message)) return message;
+  const form = typeof count === 'number' ? message[plurals.select(count)] : undefined;
+  return form ?? message.other;
+}
+
+/**
+ * A text cut at its placeholders, for markup that puts a link or a date where `{name}`
+ * is (src/components/Words.astro): `"Write to {email}."` → `["Write to ", { name: "email" }, "."]`.
+ */
+export function splitPlaceholders(text: string): Array<string | { name: string }> {
+  const parts: Array<string | { name: string }> = [];
+  let last = 0;
+  for (const match of text.matchAll(placeholder)) {
+    if (match.index > last) parts.push(text.slice(last, match.index));
+    parts.push({ name: match[1]! });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
 }
