@@ -3,6 +3,7 @@ import { eventsCalendar } from '../lib/calendar/events-ics.ts';
 import { meetingsCalendar } from '../lib/calendar/meetings-ics.ts';
 import { absoluteUrl, paths } from '../lib/urls.ts';
 import { site } from './site.ts';
+import { t } from '../i18n/index.ts';
 import type { MeetingEntry, RecapEntry } from './wiki.ts';
 
 /** `lumenstack-devrel`: stable across deployments, unlike a host name. */
@@ -11,7 +12,7 @@ const uidDomain = `${site.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replac
 export function calendarFor(meetings: readonly MeetingEntry[], name: string, siteUrl: URL | undefined, now: Date): Response {
   const body = meetingsCalendar(
     meetings.map((m) => ({ id: m.id, data: m.data, pageUrl: absoluteUrl(siteUrl, paths.meeting(m.id)) })),
-    { name, uidDomain, now },
+    { name, uidDomain, now, t },
   );
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }
@@ -20,7 +21,7 @@ export function calendarFor(meetings: readonly MeetingEntry[], name: string, sit
 export function eventsCalendarFor(events: readonly RecapEntry[], name: string, siteUrl: URL | undefined, now: Date): Response {
   const body = eventsCalendar(
     events.map((r) => ({ id: r.id, data: r.data, pageUrl: absoluteUrl(siteUrl, paths.recap(r.id)) })),
-    { name, uidDomain, now },
+    { name, uidDomain, now, t },
   );
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

@@ -2,6 +2,7 @@
  * Calendar feeds as a calendar app reads them: parsed by ical.js (a real RFC 5545
  * parser), expanded, and compared with the dates the wiki shows, across DST changes.
  */
+import { english } from '../../src/i18n/i18n.ts';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine } from '../../src/lib/calendar/ics-text.ts';
@@ -30,7 +31,7 @@ const berlinWeekly = meeting('office-hours', { frequency: 'weekly', weekday: 'th
 const newYorkBiweekly = meeting('feedback', { frequency: 'biweekly', weekday: 'tuesday', time: '11:00', timezone: 'America/New_York', duration: 60, starts: '2025-02-04' });
 const laMonthly = meeting('show-and-tell', { frequency: 'monthly', weekday: 'wednesday', week: -1, time: '09:00', timezone: 'America/Los_Angeles', duration: 50, starts: '2025-01-01', until: '2027-06-30' });
 
-const text = meetingsCalendar([berlinWeekly, newYorkBiweekly, laMonthly], { name: 'DevRel meetings', uidDomain: 'test.devrel-wiki', now });
+const text = meetingsCalendar([berlinWeekly, newYorkBiweekly, laMonthly], { name: 'DevRel meetings', uidDomain: 'test.devrel-wiki', now, t: english.t });
 
 function parse(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -67,7 +68,7 @@ describe('the meetings calendar', () => {
 
   it('uses the build time as DTSTAMP, so the same content gives the same bytes', () => {
     expect(String(events[0]!.component.getFirstPropertyValue('dtstamp'))).toBe('2026-11-25T00:00:00Z');
-    expect(meetingsCalendar([berlinWeekly, newYorkBiweekly, laMonthly], { name: 'DevRel meetings', uidDomain: 'test.devrel-wiki', now })).toBe(text);
+    expect(meetingsCalendar([berlinWeekly, newYorkBiweekly, laMonthly], { name: 'DevRel meetings', uidDomain: 'test.devrel-wiki', now, t: english.t })).toBe(text);
   });
 
   it('gives the same dates as the wiki across the March 2027 DST change in Berlin', () => {
