@@ -90,8 +90,8 @@ export const siteSchema = z.strictObject({
     chat: z.string().optional(),
     /** Where to file requests (a form or tracker). */
     requests: webUrl.optional(),
-    /** Text of the requests link. @example "Request a speaker" */
-    requestsLabel: z.string().default('Ask DevRel for help'),
+    /** Text of the requests link; without it, the wiki's own words in the site's language ("Ask DevRel for help"). @example "Request a speaker" */
+    requestsLabel: z.string().optional(),
   }),
   /**
    * The language of every word the wiki writes itself (navigation, labels, dates,
