@@ -11,6 +11,8 @@ import { checkContent } from '../src/lib/check/check-content.ts';
 import { exportRecap } from '../src/lib/export/recap-export.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
+import { loadI18n } from '../src/i18n/load.ts';
+import { buildNow } from '../src/lib/now.ts';
 
 const usage = 'usage: npm run export:recap -- <recap-id> [--out DIR]\n  e.g. npm run export:recap -- 2026-03-23-kubecon-eu-amsterdam';
 
@@ -33,7 +35,9 @@ if (positionals.length !== 1) {
 
 const siteUrl = process.env.SITE_URL;
 const wikiUrl = siteUrl ? new URL(normalizeBase(process.env.BASE_PATH), siteUrl).toString() : undefined;
-const result = exportRecap(checkContent(contentDir), positionals[0]!, wikiUrl);
+const report = checkContent(contentDir);
+// Written in the site's language (`locale:` and content/strings.yaml), like its pages.
+const result = exportRecap(report, positionals[0]!, wikiUrl, buildNow(), loadI18n(contentDir, report.site.locale));
 if (!result.ok) {
   console.error(`Not exported: ${result.message}${result.hint ? `\n  (${result.hint})` : ''}`);
   process.exit(1);

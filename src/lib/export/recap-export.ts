@@ -12,6 +12,7 @@ import { MdxSyntaxError } from '../recaps/internal.ts';
 import type { Recap } from '../../schemas/recaps.ts';
 import { toPublicRecap, type PublicRecap } from './public-recap.ts';
 import { toHtml, toMarkdown } from './render.ts';
+import { english, type I18n } from '../../i18n/i18n.ts';
 
 export interface ExportFile {
   /** File name inside the output folder. */
@@ -33,8 +34,9 @@ export function recapIdFrom(argument: string): string {
  * @param wanted the recap's id (its file name without extension) or its path
  * @param wikiUrl the wiki's address (`SITE_URL` plus base path): links to it are unlinked
  * @param now the build's "now" (`SOURCE_DATE_EPOCH`), to word an event still ahead as a plan
+ * @param i18n the language the export is written in: the site's (`loadI18n`)
  */
-export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: string, now: Date = buildNow()): ExportResult {
+export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: string, now: Date = buildNow(), i18n: I18n = english): ExportResult {
   const recaps = report.entries.filter((e) => e.collection === 'recaps');
   const id = recapIdFrom(wanted);
   const entry = recaps.find((e) => e.id === id);
@@ -91,8 +93,8 @@ export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: str
     file: entry.file,
     recap,
     files: [
-      { name: `${entry.id}.md`, content: toMarkdown(recap) },
-      { name: `${entry.id}.html`, content: toHtml(recap) },
+      { name: `${entry.id}.md`, content: toMarkdown(recap, i18n) },
+      { name: `${entry.id}.html`, content: toHtml(recap, i18n) },
     ],
   };
 }
