@@ -63,7 +63,7 @@ describe('tickLabels', () => {
 
   it('names the months in the chart\'s language', () => {
     expect(tickLabels(months.slice(0, 3), 8, createFormats('ja'))).toEqual(['2025年1月', '2月', '3月']);
-    expect(tickLabels(months.slice(0, 3), 8, createFormats('de'))).toEqual(['Jan. 2025', 'Feb.', 'März']);
+    expect(tickLabels(months.slice(0, 3), 8, createFormats('de'))).toEqual(['Jan. 2025', 'Feb', 'Mär']);
   });
 });
 

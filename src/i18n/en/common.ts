@@ -63,7 +63,6 @@ export const common = {
   'count.takeaways': { one: '{count} takeaway', other: '{count} takeaways' },
   'count.openFollowUps': { one: '{count} open follow-up', other: '{count} open follow-ups' },
   'count.reach': '{events}, {people} reached.',
-  'count.peopleCame': { one: '{count} person came', other: '{count} people came' },
 
   'status.active': 'Active',
   'status.planned': 'Planned',
@@ -121,12 +120,10 @@ export const common = {
   'facts.ownedBy': 'Owned by {people}',
   'facts.reviewed': 'Reviewed {date}',
   'facts.tags': 'Tags',
-  'facts.none': 'none',
   'facts.email': 'E-mail',
   'facts.program': 'Program',
   'facts.type': 'Type',
   'facts.due': 'Due',
-  'facts.by': 'by {people}',
   'facts.noValue': '–',
   'facts.separator': ', ',
 } as const;

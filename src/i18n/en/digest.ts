@@ -28,7 +28,6 @@ export const digest = {
   'digest.noRecaps': 'No events recapped in {month}.',
   'digest.totals': '{events}, {people} reached',
   'digest.totalsUncounted': '{events}, {people} reached ({uncounted} not counted yet)',
-  'digest.peopleReached': { one: '{count} person', other: '{count} people' },
   'digest.byProgramCaption': 'Events and people reached by program, {month}',
   'digest.program': 'Program',
   'digest.events': 'Events',

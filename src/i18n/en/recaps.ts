@@ -13,7 +13,6 @@ export const recaps = {
   'recaps.upcoming': 'Upcoming events',
   'recaps.subscribe': 'Subscribe (.ics)',
   'recaps.upcomingBadge': 'Upcoming',
-  'recaps.peopleCount': { one: '{count} person', other: '{count} people' },
   'recaps.format.in-person': 'In person',
   'recaps.format.virtual': 'Virtual',
   'recaps.format.hybrid': 'Hybrid',

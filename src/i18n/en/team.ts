@@ -10,7 +10,6 @@ export const team = {
   'team.focus': 'Focus',
   'team.focusAreas': 'Focus areas',
   'team.personDescription': '{role}: {focus}',
-  'team.localTime': '{zone}',
   'team.programsOwned': 'Programs owned',
   'team.events': 'Events ({events}, {people})',
   'team.eventsUpcoming': 'Events ({events}, {people}, {upcoming} coming up)',

@@ -1,7 +1,31 @@
-/** The zh-cn catalog: one file per area, mirroring `../en/`. */
+/** The Simplified Chinese catalog: one file per area, mirroring `../en/`. */
 import type { Catalog } from '../translate.ts';
 import { common } from './common.ts';
+import { home } from './home.ts';
+import { programs } from './programs.ts';
+import { recaps } from './recaps.ts';
+import { meetings } from './meetings.ts';
+import { roadbook } from './roadbook.ts';
+import { team } from './team.ts';
+import { metrics } from './metrics.ts';
+import { value } from './value.ts';
+import { digest } from './digest.ts';
+import { review } from './review.ts';
+import { search } from './search.ts';
+import { outputs } from './outputs.ts';
 
 export const zhCN = {
   ...common,
+  ...home,
+  ...programs,
+  ...recaps,
+  ...meetings,
+  ...roadbook,
+  ...team,
+  ...metrics,
+  ...value,
+  ...digest,
+  ...review,
+  ...search,
+  ...outputs,
 } satisfies Catalog;
