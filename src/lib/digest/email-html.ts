@@ -68,6 +68,7 @@ const section = (title: string, content: string) =>
 export function renderDigestEmail(digest: Digest, options: EmailOptions): string {
   const { i18n } = options;
   const { t, f } = i18n;
+  const sep = escapeHtml(t('facts.separator'));
   const a = (text: string, path: string) => `<a href="${escapeHtml(options.link(path))}" style="${s.a}">${escapeHtml(text)}</a>`;
   const e = escapeHtml;
   // Mail clients know few logical properties: the list's indent goes on the side its text starts.
@@ -75,7 +76,7 @@ export function renderDigestEmail(digest: Digest, options: EmailOptions): string
   const list = (items: string[]) => `<ul style="margin:0 0 12px;padding:${indent};">${items.map((i) => `<li style="${s.li}">${i}</li>`).join('')}</ul>`;
   const charts = new Map((options.charts ?? []).map((c) => [c.metricId, c]));
   const month = digest.label;
-  const withPeople = (names: string[]) => (names.length ? `, ${e(t('digest.with', { people: f.list(names) }))}` : '');
+  const withPeople = (names: string[]) => (names.length ? `${sep}${e(t('digest.with', { people: f.list(names) }))}` : '');
   // Text-aligned cells follow the language's direction: the start is on the right in Arabic.
   const start = i18n.dir === 'rtl' ? 'right' : 'left';
   const end = i18n.dir === 'rtl' ? 'left' : 'right';
@@ -99,7 +100,7 @@ ${digest.empty ? `<p style="${s.p}padding:12px;background:${colours.soft};">${e(
       'margin:0 0 16px;',
     ).replace('role="presentation" ', '');
     const recaps = digest.did.recaps.map((r) => {
-      return `<strong>${a(r.title, r.path)}</strong><br><span style="color:${colours.muted};font-size:14px;">${e(r.eventName)}, ${e(recapDates(r, i18n))}, ${e(r.location)}: <strong style="color:${colours.ink};">${e(audienceText(r.audience, i18n))}</strong>${r.program ? ` (${e(r.program.name)})` : ''}${withPeople(r.speakers.map((p) => p.name))}.</span><br><span style="font-size:14px;">${e(r.why)}</span>`;
+      return `<strong>${a(r.title, r.path)}</strong><br><span style="color:${colours.muted};font-size:14px;">${e(r.eventName)}${sep}${e(recapDates(r, i18n))}${sep}${e(r.location)}: <strong style="color:${colours.ink};">${e(audienceText(r.audience, i18n))}</strong>${r.program ? ` (${e(r.program.name)})` : ''}${withPeople(r.speakers.map((p) => p.name))}.</span><br><span style="font-size:14px;">${e(r.why)}</span>`;
     });
     rows.push(section(t('digest.did'), `<p style="${s.p}font-size:17px;"><strong>${e(totalsText(digest.did.totals, i18n))}.</strong></p>${byProgram}${list(recaps)}`));
   }
@@ -112,7 +113,7 @@ ${digest.empty ? `<p style="${s.p}padding:12px;background:${colours.soft};">${e(
       : `<p style="${s.p}">${e(t('digest.noMeetings', { month: digest.nextLabel }))}</p>`,
   );
   if (digest.next.events.length) {
-    next.push(`<p style="${s.p}">${e(t('digest.eventsHeading'))}:</p>${list(digest.next.events.map((ev) => `${a(ev.eventName, ev.path)}, ${e(recapDates(ev, i18n))}, ${e(ev.location)}${withPeople(ev.speakers.map((p) => p.name))}`))}`);
+    next.push(`<p style="${s.p}">${e(t('digest.eventsHeading'))}:</p>${list(digest.next.events.map((ev) => `${a(ev.eventName, ev.path)}${sep}${e(recapDates(ev, i18n))}${sep}${e(ev.location)}${withPeople(ev.speakers.map((p) => p.name))}`))}`);
   }
   rows.push(section(t('digest.next', { month: digest.nextLabel }), next.join('')));
 
@@ -123,7 +124,7 @@ ${digest.empty ? `<p style="${s.p}padding:12px;background:${colours.soft};">${e(
     const table = layout(
       `<tr><th scope="col" align="${start}" style="${s.th}">${e(t('digest.metricTargetHealth'))}</th><th scope="col" align="${end}" style="${s.th}">${e(f.monthShort(digest.month))}</th><th scope="col" align="${end}" style="${s.th}">${e(t('digest.changeFrom', { month: f.monthShort(digest.previousMonth) }))}</th></tr>` +
         digest.metrics
-          .map((m) => `<tr><td style="${s.td}">${a(m.name, m.path)}<br><span style="font-size:12px;color:${colours.muted};">${e(unitName(m.unit))}, ${e(m.target ? t('digest.targetIs', { target: targetText(m, i18n) }) : t('digest.noTarget'))}</span><br><strong style="font-size:13px;color:${healthColour[m.health]};">${e(m.healthLabel)}</strong></td><td align="${end}" style="${s.td}"><strong>${e(valueText(m.current, digest.month, i18n))}</strong></td><td align="${end}" style="${s.td}"><span style="color:${toneColour[changeTone(m)]};">${e(changeText(m, i18n))}</span><br><span style="font-size:12px;color:${colours.muted};">${e(t('digest.from', { value: valueText(m.previous, digest.previousMonth, i18n) }))}</span></td></tr>`)
+          .map((m) => `<tr><td style="${s.td}">${a(m.name, m.path)}<br><span style="font-size:12px;color:${colours.muted};">${e(unitName(m.unit))}${sep}${e(m.target ? t('digest.targetIs', { target: targetText(m, i18n) }) : t('digest.noTarget'))}</span><br><strong style="font-size:13px;color:${healthColour[m.health]};">${e(m.healthLabel)}</strong></td><td align="${end}" style="${s.td}"><strong>${e(valueText(m.current, digest.month, i18n))}</strong></td><td align="${end}" style="${s.td}"><span style="color:${toneColour[changeTone(m)]};">${e(changeText(m, i18n))}</span><br><span style="font-size:12px;color:${colours.muted};">${e(t('digest.from', { value: valueText(m.previous, digest.previousMonth, i18n) }))}</span></td></tr>`)
           .join(''),
       'margin:0 0 16px;',
     ).replace('role="presentation" ', '');
@@ -138,13 +139,13 @@ ${digest.empty ? `<p style="${s.p}padding:12px;background:${colours.soft};">${e(
   }
 
   if (digest.roadbook.length) {
-    rows.push(section(t('digest.roadbook'), list(digest.roadbook.map((c) => `${a(`${f.number(c.order)}. ${c.name}`, c.path)}, ${e(c.owner ? t('digest.reviewedBy', { date: shortDay(c.reviewed, i18n), person: c.owner.name }) : t('digest.reviewedOnly', { date: shortDay(c.reviewed, i18n) }))}<br><span style="font-size:14px;color:${colours.muted};">${e(c.summary)}</span>`))));
+    rows.push(section(t('digest.roadbook'), list(digest.roadbook.map((c) => `${a(`${f.number(c.order)}. ${c.name}`, c.path)}${sep}${e(c.owner ? t('digest.reviewedBy', { date: shortDay(c.reviewed, i18n), person: c.owner.name }) : t('digest.reviewedOnly', { date: shortDay(c.reviewed, i18n) }))}<br><span style="font-size:14px;color:${colours.muted};">${e(c.summary)}</span>`))));
   }
   if (digest.updates.length) {
-    rows.push(section(t('digest.updates'), list(digest.updates.map((u) => `${a(u.name, u.path)}<br><span style="font-size:14px;color:${colours.muted};">${e(shortDay(u.date, i18n))}${u.author ? `, ${e(t('digest.byAuthor', { person: u.author.name }))}` : ''}</span>`))));
+    rows.push(section(t('digest.updates'), list(digest.updates.map((u) => `${a(u.name, u.path)}<br><span style="font-size:14px;color:${colours.muted};">${e(shortDay(u.date, i18n))}${u.author ? `${sep}${e(t('digest.byAuthor', { person: u.author.name }))}` : ''}</span>`))));
   }
   if (digest.syncs.length) {
-    rows.push(section(t('digest.syncs'), list(digest.syncs.map((sy) => `${a(sy.name, sy.path)}<br><span style="font-size:14px;color:${colours.muted};">${e(sy.department.name)}, ${e(sy.meeting)}, ${e(shortDay(sy.date, i18n))}${withPeople(sy.attendees.map((p) => p.name))}</span>${list(sy.takeaways.map((tk) => `<span style="font-size:14px;">${e(tk)}</span>`)).replace('margin:0 0 12px;', 'margin:6px 0 0;')}`))));
+    rows.push(section(t('digest.syncs'), list(digest.syncs.map((sy) => `${a(sy.name, sy.path)}<br><span style="font-size:14px;color:${colours.muted};">${e(sy.department.name)}${sep}${e(sy.meeting)}${sep}${e(shortDay(sy.date, i18n))}${withPeople(sy.attendees.map((p) => p.name))}</span>${list(sy.takeaways.map((tk) => `<span style="font-size:14px;">${e(tk)}</span>`)).replace('margin:0 0 12px;', 'margin:6px 0 0;')}`))));
   }
   if (digest.shoutOuts.length) {
     rows.push(section(t('digest.shoutOuts'), `<p style="${s.p}">${e(t('digest.thanks'))}</p>${list(digest.shoutOuts.map((p) => `<strong>${a(p.name, p.path)}</strong> ${e(shoutOutText(p, i18n))}`))}`));

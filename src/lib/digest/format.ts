@@ -15,11 +15,11 @@ export const recapDates = (recap: DigestRecap, { f }: Words): string => f.dateRa
 
 /** "410 people", or "not counted yet" for an event without a head count. */
 export const audienceText = (audience: number | undefined, { t }: Words): string =>
-  (audience === undefined ? t('digest.notCounted') : t('digest.peopleReached', { count: audience }));
+  (audience === undefined ? t('digest.notCounted') : t('count.people', { count: audience }));
 
 /** "2 events, 654 people reached" (plus "1 not counted yet" when some have no count). */
 export function totalsText(totals: Totals, { t, f }: Words): string {
-  const values = { events: t('count.events', { count: totals.events }), people: t('digest.peopleReached', { count: totals.audience }), uncounted: f.number(totals.uncounted) };
+  const values = { events: t('count.events', { count: totals.events }), people: t('count.people', { count: totals.audience }), uncounted: f.number(totals.uncounted) };
   return t(totals.uncounted ? 'digest.totalsUncounted' : 'digest.totals', values);
 }
 

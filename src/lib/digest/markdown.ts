@@ -36,10 +36,11 @@ const escape = (text: string): string => text.replace(/([\\[\]|*_`<>])/g, '\\$1'
 export function renderDigestMarkdown(digest: Digest, options: RenderOptions): string {
   const { i18n } = options;
   const { t, f } = i18n;
+  const sep = t('facts.separator');
   const a = (text: string, path: string) => `[${escape(text)}](${options.link(path)})`;
   const out: string[] = [];
   const month = digest.label;
-  const withPeople = (names: string[]) => (names.length ? `, ${t('digest.with', { people: f.list(names) })}` : '');
+  const withPeople = (names: string[]) => (names.length ? `${sep}${t('digest.with', { people: f.list(names) })}` : '');
 
   out.push(`# ${t('digest.heading', { site: escape(options.siteTitle), month })}`, '');
   out.push(t('digest.intro', { month }), '');
@@ -55,7 +56,7 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
     out.push('');
     for (const recap of digest.did.recaps) {
       out.push(`- **${a(recap.title, recap.path)}**  `);
-      out.push(`  ${escape(recap.eventName)}, ${recapDates(recap, i18n)}, ${escape(recap.location)}: ${audienceText(recap.audience, i18n)}${recap.program ? ` (${escape(recap.program.name)})` : ''}${escape(withPeople(recap.speakers.map((s) => s.name)))}.  `);
+      out.push(`  ${escape(recap.eventName)}${sep}${recapDates(recap, i18n)}${sep}${escape(recap.location)}: ${audienceText(recap.audience, i18n)}${recap.program ? ` (${escape(recap.program.name)})` : ''}${escape(withPeople(recap.speakers.map((s) => s.name)))}.  `);
       out.push(`  ${t('digest.why', { why: escape(recap.why) })}`);
     }
     out.push('');
@@ -69,7 +70,7 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
   } else out.push(t('digest.noMeetings', { month: digest.nextLabel }), '');
   if (digest.next.events.length) {
     out.push(`${t('digest.eventsHeading')}:`, '');
-    for (const event of digest.next.events) out.push(`- ${a(event.eventName, event.path)}, ${recapDates(event, i18n)}, ${escape(event.location)}${escape(withPeople(event.speakers.map((s) => s.name)))}`);
+    for (const event of digest.next.events) out.push(`- ${a(event.eventName, event.path)}${sep}${recapDates(event, i18n)}${sep}${escape(event.location)}${escape(withPeople(event.speakers.map((s) => s.name)))}`);
     out.push('');
   }
 
@@ -86,19 +87,19 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
     out.push(`## ${t('digest.roadbook')}`, '');
     for (const chapter of digest.roadbook) {
       const reviewed = chapter.owner ? t('digest.reviewedBy', { date: shortDay(chapter.reviewed, i18n), person: chapter.owner.name }) : t('digest.reviewedOnly', { date: shortDay(chapter.reviewed, i18n) });
-      out.push(`- ${a(`${f.number(chapter.order)}. ${chapter.name}`, chapter.path)}, ${escape(reviewed)}: ${escape(chapter.summary)}`);
+      out.push(`- ${a(`${f.number(chapter.order)}. ${chapter.name}`, chapter.path)}${sep}${escape(reviewed)}: ${escape(chapter.summary)}`);
     }
     out.push('');
   }
   if (digest.updates.length) {
     out.push(`## ${t('digest.updates')}`, '');
-    for (const update of digest.updates) out.push(`- ${a(update.name, update.path)}, ${shortDay(update.date, i18n)}${update.author ? `, ${escape(t('digest.byAuthor', { person: update.author.name }))}` : ''}`);
+    for (const update of digest.updates) out.push(`- ${a(update.name, update.path)}${sep}${shortDay(update.date, i18n)}${update.author ? `${sep}${escape(t('digest.byAuthor', { person: update.author.name }))}` : ''}`);
     out.push('');
   }
   if (digest.syncs.length) {
     out.push(`## ${t('digest.syncs')}`, '');
     for (const sync of digest.syncs) {
-      out.push(`- ${a(sync.name, sync.path)}: ${escape(sync.department.name)}, ${escape(sync.meeting)}, ${shortDay(sync.date, i18n)}${escape(withPeople(sync.attendees.map((p) => p.name)))}`);
+      out.push(`- ${a(sync.name, sync.path)}: ${escape(sync.department.name)}${sep}${escape(sync.meeting)}${sep}${shortDay(sync.date, i18n)}${escape(withPeople(sync.attendees.map((p) => p.name)))}`);
       for (const takeaway of sync.takeaways) out.push(`  - ${escape(takeaway)}`);
     }
     out.push('');
