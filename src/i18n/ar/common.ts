@@ -21,6 +21,7 @@ export const common: Translation<typeof source> = {
   'layout.searchLabel': 'ابحث في الويكي',
   'layout.searchPlaceholder': 'بحث',
   'layout.searchResults': 'نتائج البحث',
+  'footer.team': '{team}.',
   'footer.questions': 'لديك سؤال؟ {email}.',
   'footer.questionsOrChat': 'لديك سؤال؟ {email} أو {chat}.',
   'footer.priorities': 'أولويات الشركة',

@@ -44,7 +44,7 @@ export const digest: Translation<typeof source> = {
   'digest.eventsHeading': 'الفعاليات',
   'digest.numbers': 'كيف تغيّرت الأرقام',
   'digest.noMetrics': 'لا مؤشرات معرّفة بعد.',
-  'digest.metricsCaption': 'المؤشرات في نهاية {month} مقارنة بـ {previous}',
+  'digest.metricsCaption': 'المؤشرات في نهاية {month} مقارنة بشهر {previous}',
   'digest.metric': 'المؤشر',
   'digest.change': 'التغيّر',
   'digest.target': 'الهدف',

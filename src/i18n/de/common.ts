@@ -21,6 +21,7 @@ export const common: Translation<typeof source> = {
   'layout.searchLabel': 'Das Wiki durchsuchen',
   'layout.searchPlaceholder': 'Suchen',
   'layout.searchResults': 'Suchergebnisse',
+  'footer.team': '{team}.',
   'footer.questions': 'Fragen? {email}.',
   'footer.questionsOrChat': 'Fragen? {email} oder {chat}.',
   'footer.priorities': 'Unternehmensprioritäten',

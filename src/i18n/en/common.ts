@@ -24,6 +24,8 @@ export const common = {
   'layout.searchPlaceholder': 'Search',
   'layout.searchResults': 'Search results',
 
+  /** The team's name opening the footer's sentence. */
+  'footer.team': '{team}.',
   'footer.questions': 'Questions? {email}.',
   'footer.questionsOrChat': 'Questions? {email} or {chat}.',
   'footer.priorities': 'Company priorities',

@@ -21,6 +21,7 @@ export const common: Translation<typeof source> = {
   'layout.searchLabel': 'Buscar en la wiki',
   'layout.searchPlaceholder': 'Buscar',
   'layout.searchResults': 'Resultados de la búsqueda',
+  'footer.team': '{team}.',
   'footer.questions': '¿Preguntas? {email}.',
   'footer.questionsOrChat': '¿Preguntas? {email} o {chat}.',
   'footer.priorities': 'Prioridades de la empresa',

@@ -21,6 +21,7 @@ export const common: Translation<typeof source> = {
   'layout.searchLabel': 'Rechercher dans le wiki',
   'layout.searchPlaceholder': 'Rechercher',
   'layout.searchResults': 'Résultats de la recherche',
+  'footer.team': '{team}.',
   'footer.questions': 'Des questions ? {email}.',
   'footer.questionsOrChat': 'Des questions ? {email} ou {chat}.',
   'footer.priorities': 'Priorités de l’entreprise',

@@ -21,6 +21,7 @@ export const common: Translation<typeof source> = {
   'layout.searchLabel': 'Wiki を検索',
   'layout.searchPlaceholder': '検索',
   'layout.searchResults': '検索結果',
+  'footer.team': '{team}。',
   'footer.questions': 'ご質問は {email} まで。',
   'footer.questionsOrChat': 'ご質問は {email} または {chat} まで。',
   'footer.priorities': '会社の優先事項',

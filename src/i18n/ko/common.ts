@@ -21,6 +21,7 @@ export const common: Translation<typeof source> = {
   'layout.searchLabel': '위키 검색',
   'layout.searchPlaceholder': '검색',
   'layout.searchResults': '검색 결과',
+  'footer.team': '{team}.',
   'footer.questions': '문의: {email}',
   'footer.questionsOrChat': '문의: {email} 또는 {chat}',
   'footer.priorities': '회사 우선순위',

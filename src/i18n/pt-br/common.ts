@@ -21,6 +21,7 @@ export const common: Translation<typeof source> = {
   'layout.searchLabel': 'Pesquisar na wiki',
   'layout.searchPlaceholder': 'Pesquisar',
   'layout.searchResults': 'Resultados da pesquisa',
+  'footer.team': '{team}.',
   'footer.questions': 'Dúvidas? {email}.',
   'footer.questionsOrChat': 'Dúvidas? {email} ou {chat}.',
   'footer.priorities': 'Prioridades da empresa',

@@ -21,6 +21,7 @@ export const common: Translation<typeof source> = {
   'layout.searchLabel': '搜索 Wiki',
   'layout.searchPlaceholder': '搜索',
   'layout.searchResults': '搜索结果',
+  'footer.team': '{team}。',
   'footer.questions': '有问题？请联系 {email}。',
   'footer.questionsOrChat': '有问题？请联系 {email} 或 {chat}。',
   'footer.priorities': '公司优先事项',
