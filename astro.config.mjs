@@ -13,6 +13,8 @@ import { scrollableBlocksPlugin } from './src/integrations/scrollable-blocks.ts'
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { cspDirectives } from './src/lib/csp.ts';
+import { site } from './src/data/site.ts';
+import { showsInternalParts } from './src/lib/publication.ts';
 
 // Deployment settings come from the environment so one fork serves any host:
 // BASE_PATH=/devrel/ for a sub-path, SITE_URL for absolute links in feeds.
@@ -64,7 +66,9 @@ export default defineConfig({
     // `npm run check` refuses. rawHtml parses authors' HTML into elements it can judge
     // (otherwise raw HTML passes through as opaque text).
     processor: satteri({
-      hastPlugins: [contentPolicyPlugin(), baseLinksPlugin(base), taskListLabelsPlugin(), scrollableBlocksPlugin()],
+      // A public wiki's <Internal> parts leave the tree first, before anything (heading ids,
+      // "On this page", search) is derived from the text.
+      hastPlugins: [contentPolicyPlugin({ dropInternal: !showsInternalParts(site) }), baseLinksPlugin(base), taskListLabelsPlugin(), scrollableBlocksPlugin()],
       features: { rawHtml: true },
     }),
   },

@@ -66,7 +66,7 @@ img{max-width:100%}`;
 
 export function toHtml(recap: PublicRecap): string {
   // The same allowlist as the wiki's pages: the export never carries markup a page would not.
-  const { html } = markdownToHtml(articleMarkdown(recap), { hastPlugins: [contentPolicyPlugin()], features: { rawHtml: true } });
+  const { html } = markdownToHtml(articleMarkdown(recap), { hastPlugins: [contentPolicyPlugin({ dropInternal: true })], features: { rawHtml: true } });
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -22,6 +22,7 @@ import path from 'node:path';
 import { contentComponents, isContentComponent } from './components.ts';
 import { htmlAttributeName, isCommentOnly, judgeElement, judgeHastElement, type ElementVerdict, type Verdict } from './html-policy.ts';
 import { judgeLoaded } from './urls.ts';
+import { internalTag } from '../../recaps/internal.ts';
 
 /** Content that would run code: the compile stops with this. */
 export class ContentPolicyError extends Error {
@@ -46,7 +47,18 @@ interface AnyNode {
   children?: AnyNode[];
 }
 
-export function contentPolicyPlugin() {
+export interface ContentPolicyOptions {
+  /**
+   * Remove every `<Internal>` part from the tree (a wiki with `public: true`). Done here,
+   * in the first pass, so nothing derived from the text later sees it: Astro's heading-ids
+   * pass would otherwise make a heading's id (its `#` link, "On this page", the headings
+   * list) from the text before the component rendered nothing.
+   */
+  dropInternal?: boolean;
+}
+
+export function contentPolicyPlugin({ dropInternal = false }: ContentPolicyOptions = {}) {
+  const checkJsx = (jsx: AnyNode, node: VisitedNode, ctx: Ctx) => checkJsxNode(jsx, node, ctx, dropInternal);
   return defineHastPlugin({
     name: 'devrel-wiki:content-policy',
     before(_root, ctx) {
@@ -59,9 +71,15 @@ export function contentPolicyPlugin() {
       filter: [],
       visit(node, ctx) {
         const element = node as unknown as AnyNode;
+        if (dropInternal && /^h[1-6]$/.test(element.tagName ?? '') && holdsInternal(element)) {
+          // Rebuilt without the part and without the space it leaves at an end, so the id
+          // the next pass makes from the text is "who-we-met", not "who-we-met-".
+          ctx.replaceNode(node, cleanNodes([element], fileOf(ctx.fileURL), true).map(trimEnds) as never);
+          return;
+        }
         const verdict = judgeHastElement(element.tagName ?? '', element.properties);
         if (verdict.dropElement) {
-          dropElement(node, element, verdict, ctx);
+          dropElement(node, element, verdict, ctx, dropInternal);
           return;
         }
         for (const dropped of verdict.dropAttributes) {
@@ -100,9 +118,9 @@ type VisitedNode = Parameters<Ctx['removeNode']>[0];
  * cleaned here, recursively, because satteri drops the transforms it had queued for
  * the descendants of a node that is replaced (a `<blink><script>` would keep its script).
  */
-function dropElement(node: VisitedNode, element: AnyNode, verdict: ElementVerdict, ctx: Ctx): void {
+function dropElement(node: VisitedNode, element: AnyNode, verdict: ElementVerdict, ctx: Ctx, dropInternal: boolean): void {
   if (verdict.dropElement!.strip) ctx.removeNode(node);
-  else ctx.replaceNode(node, cleanNodes(element.children ?? [], fileOf(ctx.fileURL)) as never);
+  else ctx.replaceNode(node, cleanNodes(element.children ?? [], fileOf(ctx.fileURL), dropInternal) as never);
 }
 
 function refuseExpression(value: string, file: string): void {
@@ -138,19 +156,44 @@ function jsxVerdict(jsx: AnyNode): ElementVerdict {
   return judgeElement(jsx.name ?? '', (jsx.attributes ?? []).map((a) => [a.name ?? '', a.value ?? true] as [string, unknown]));
 }
 
-function checkJsx(jsx: AnyNode, node: VisitedNode, ctx: Ctx): void {
+function checkJsxNode(jsx: AnyNode, node: VisitedNode, ctx: Ctx, dropInternal: boolean): void {
   const file = fileOf(ctx.fileURL);
   if (!jsx.name) return;
   refuseJsxCode(jsx, file);
+  if (dropInternal && jsx.name === internalTag) {
+    ctx.removeNode(node);
+    return;
+  }
   if (isComponentName(jsx.name)) return;
   const verdict = jsxVerdict(jsx);
-  if (verdict.dropElement) dropElement(node, jsx, verdict, ctx);
+  if (verdict.dropElement) dropElement(node, jsx, verdict, ctx, dropInternal);
   // Replaced whole, with its content cleaned, for the reason given at dropElement.
-  else if (verdict.dropAttributes.length) ctx.replaceNode(node, cleanNodes([jsx], file) as never);
+  else if (verdict.dropAttributes.length) ctx.replaceNode(node, cleanNodes([jsx], file, dropInternal) as never);
+}
+
+/** Whether an `<Internal>` part sits anywhere inside `node`. */
+function holdsInternal(node: AnyNode): boolean {
+  const pending = [...(node.children ?? [])];
+  while (pending.length) {
+    const child = pending.pop()!;
+    if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name === internalTag) return true;
+    pending.push(...(child.children ?? []));
+  }
+  return false;
+}
+
+/** `node` with the white space at the start of its first text and the end of its last removed. */
+function trimEnds(node: AnyNode): AnyNode {
+  const children = [...(node.children ?? [])];
+  const first = children[0];
+  const last = children.at(-1);
+  if (first?.type === 'text') children[0] = { ...first, value: (first.value ?? '').trimStart() };
+  if (last?.type === 'text') children[children.length - 1] = { ...children.at(-1)!, value: (children.at(-1)!.value ?? '').trimEnd() };
+  return { ...node, children };
 }
 
 /** The allowlist applied to a materialised subtree: what dropElement and checkJsx put back. */
-function cleanNodes(nodes: readonly AnyNode[], file: string): AnyNode[] {
+function cleanNodes(nodes: readonly AnyNode[], file: string, dropInternal: boolean): AnyNode[] {
   return nodes.flatMap((node): AnyNode[] => {
     switch (node.type) {
       case 'comment':
@@ -164,23 +207,24 @@ function cleanNodes(nodes: readonly AnyNode[], file: string): AnyNode[] {
         return [];
       case 'element': {
         const verdict = judgeHastElement(node.tagName ?? '', node.properties);
-        if (verdict.dropElement) return verdict.dropElement.strip ? [] : cleanNodes(node.children ?? [], file);
+        if (verdict.dropElement) return verdict.dropElement.strip ? [] : cleanNodes(node.children ?? [], file, dropInternal);
         const refused = new Set(verdict.dropAttributes.map((d) => d.name));
         const properties = Object.fromEntries(Object.entries(node.properties ?? {}).filter(([key]) => !refused.has(htmlAttributeName(key))));
-        return [{ ...node, properties, children: cleanNodes(node.children ?? [], file) }];
+        return [{ ...node, properties, children: cleanNodes(node.children ?? [], file, dropInternal) }];
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
-        if (!node.name) return [{ ...node, children: cleanNodes(node.children ?? [], file) }];
+        if (!node.name) return [{ ...node, children: cleanNodes(node.children ?? [], file, dropInternal) }];
         refuseJsxCode(node, file);
-        if (isComponentName(node.name)) return [{ ...node, children: cleanNodes(node.children ?? [], file) }];
+        if (dropInternal && node.name === internalTag) return [];
+        if (isComponentName(node.name)) return [{ ...node, children: cleanNodes(node.children ?? [], file, dropInternal) }];
         const verdict = jsxVerdict(node);
-        if (verdict.dropElement) return verdict.dropElement.strip ? [] : cleanNodes(node.children ?? [], file);
+        if (verdict.dropElement) return verdict.dropElement.strip ? [] : cleanNodes(node.children ?? [], file, dropInternal);
         const refused = new Set(verdict.dropAttributes.map((d) => d.name));
-        return [{ ...node, attributes: (node.attributes ?? []).filter((a) => !refused.has(a.name ?? '')), children: cleanNodes(node.children ?? [], file) }];
+        return [{ ...node, attributes: (node.attributes ?? []).filter((a) => !refused.has(a.name ?? '')), children: cleanNodes(node.children ?? [], file, dropInternal) }];
       }
       default:
-        return node.children ? [{ ...node, children: cleanNodes(node.children, file) }] : [node];
+        return node.children ? [{ ...node, children: cleanNodes(node.children, file, dropInternal) }] : [node];
     }
   });
 }
