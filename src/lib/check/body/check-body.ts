@@ -15,7 +15,8 @@ import type { CollectionName } from '../../../schemas/collections.ts';
 import { closestMatches } from '../../did-you-mean.ts';
 import type { Problem } from '../problem.ts';
 import { componentAliases, componentsFor, contentComponents, isContentComponent, type ContentComponent } from './components.ts';
-import { isCommentOnly, judgeElement, judgeHastElement, type Verdict } from './html-policy.ts';
+import { judgeElement, judgeHastElement, type Verdict } from './html-policy.ts';
+import { codeVerdicts, esmKeyword, isCommentOnly, jsxKind } from './policy.ts';
 import { judgeLoadedFile, type SiteFiles } from './site-files.ts';
 import { parseMdxBody } from './mdx-syntax.ts';
 import { judgeLink } from './urls.ts';
@@ -116,22 +117,14 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
       case 'mdxjsEsm': {
         // Consecutive import/export lines arrive as one node: report each statement.
         (node.value ?? '').split('\n').forEach((text, index) => {
-          const keyword = /^\s*(import|export)\b/.exec(text)?.[1];
-          if (!keyword) return;
-          report({ line: (at?.line ?? 1) + index, column: 1 }, keyword === 'import'
-            ? { message: '"import" lines are not allowed: content may not load code', hint: `remove the line. The components content can use (${componentList(entry.collection)}) need no import` }
-            : { message: '"export" lines are not allowed: content may not define code', hint: 'remove the line; values belong in the frontmatter between the --- lines' });
+          const keyword = esmKeyword(text);
+          if (keyword) report({ line: (at?.line ?? 1) + index, column: 1 }, codeVerdicts.esm(keyword, componentList(entry.collection)));
         });
         return;
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isCommentOnly(node.value ?? '')) {
-          report(at, {
-            message: `{${shorten(node.value ?? '')}} is a JavaScript expression, and content may not run code`,
-            hint: 'write the value itself; for a literal brace write \\{ and \\}; for a note to other authors write {/* … */}',
-          });
-        }
+        if (!isCommentOnly(node.value ?? '')) report(at, codeVerdicts.expression(node.value ?? ''));
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -140,11 +133,6 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
     }
   });
   return problems;
-}
-
-function shorten(value: string): string {
-  const flat = value.replace(/\s+/g, ' ').trim();
-  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
 }
 
 function componentList(collection: CollectionName): string {
@@ -161,15 +149,12 @@ function checkJsxElement(node: MdNode, collection: CollectionName, files: SiteFi
     return;
   }
   for (const attribute of attributes) {
-    if (attribute.type === 'mdxJsxExpressionAttribute') {
-      report({ message: `{${shorten(String(attribute.value ?? ''))}} in <${name}> is a JavaScript expression, and content may not run code`, hint: 'write each attribute as name="value"' });
-    } else if (attribute.value !== null && typeof attribute.value === 'object') {
-      report({ message: `${attribute.name}={…} on <${name}> is a JavaScript expression, and content may not run code`, hint: `write the value in quotes: ${attribute.name}="…"` }, attribute.name);
-    }
+    if (attribute.type === 'mdxJsxExpressionAttribute') report(codeVerdicts.spreadAttribute(String(attribute.value ?? ''), name));
+    else if (attribute.value !== null && typeof attribute.value === 'object') report(codeVerdicts.expressionAttribute(attribute.name ?? '', name), attribute.name);
   }
   const plain = attributes.filter((a) => a.type === 'mdxJsxAttribute' && (a.value === null || a.value === undefined || typeof a.value === 'string'));
 
-  if (/^[a-z]/.test(name) && !name.includes('.') && !name.includes(':')) {
+  if (jsxKind(name) === 'html') {
     const verdict = judgeElement(name, plain.map((a) => [a.name ?? '', a.value ?? true] as [string, unknown]));
     if (verdict.dropElement) report(verdict.dropElement);
     for (const dropped of verdict.dropAttributes) report(dropped.verdict, dropped.name);
@@ -228,12 +213,9 @@ function unknownComponent(name: string, collection: CollectionName): Verdict {
   const available = componentsFor(collection);
   const alias = componentAliases[name];
   const suggestion = alias ?? (closestMatches(name, available, 1)[0] ? `<${closestMatches(name, available, 1)[0]}>` : undefined);
-  return {
-    message: `<${name}> is not a component the wiki provides`,
-    hint: suggestion
-      ? `did you mean ${suggestion}? Content can use ${componentList(collection)}`
-      : `content can use ${componentList(collection)}; to show something from another site, link to it: [What it is](https://…)`,
-  };
+  return codeVerdicts.unknownComponent(name, suggestion
+    ? `did you mean ${suggestion}? Content can use ${componentList(collection)}`
+    : `content can use ${componentList(collection)}; to show something from another site, link to it: [What it is](https://…)`);
 }
 
 /** Problems in one raw HTML node of a Markdown body, with offsets into its text. */
