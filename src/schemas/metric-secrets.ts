@@ -7,6 +7,7 @@
  * connection. The pull refuses anything else before it sends a request.
  */
 import { z } from 'astro/zod';
+import { evenWithFieldErrors } from './common.ts';
 import { envNamePattern } from './metric-sources.ts';
 
 /** Where the policy lives, relative to the project root. */
@@ -48,7 +49,9 @@ export const secretPolicySchema = z
      * (as a bearer token or an API-key header). A variable not listed here is sent nowhere.
      * @example { GITHUB_TOKEN: ['https://api.github.com'], NEWSLETTER_STATS_TOKEN: ['https://newsletter.example.com'] }
      */
-    send: z.record(envName, z.array(origin, { error: 'expected a list of origins, like [https://api.github.com]' }).min(1, 'list at least one origin, or remove the variable')).default({}),
+    send: z.record(z.string(), z.array(origin, { error: 'expected a list of origins, like [https://api.github.com]' }).min(1, 'list at least one origin, or remove the variable'), {
+      error: 'expected each variable with its origins, like GITHUB_TOKEN: [https://api.github.com]',
+    }).default({}),
     /**
      * Environment variables that hold a PostgreSQL connection string (`postgres://…`) a
      * `sql` source may connect with. They are never sent to a web address.
@@ -57,12 +60,19 @@ export const secretPolicySchema = z
     connect: z.array(envName, { error: 'expected a list of environment variable names, like [LMS_DATABASE_URL]' }).default([]),
   })
   .superRefine((policy, ctx) => {
+    // Runs even when other fields failed, so both lists must be checked for shape here.
+    const send = policy.send as unknown;
+    if (typeof send !== 'object' || send === null || Array.isArray(send)) return;
+    for (const name of Object.keys(send)) {
+      if (!envNamePattern.test(name)) ctx.addIssue({ code: 'custom', path: ['send', name], message: `"${name}" is not the name of an environment variable (letters, digits and _, like GITHUB_TOKEN)` });
+    }
+    if (!Array.isArray(policy.connect)) return;
     for (const name of policy.connect) {
-      if (name in policy.send) {
+      if (Object.hasOwn(policy.send, name)) {
         ctx.addIssue({ code: 'custom', path: ['send', name], message: `${name} is listed under connect: as a database connection string; a connection string holds a password and is never sent to a web address` });
       }
     }
-  });
+  }, evenWithFieldErrors);
 
 export type SecretPolicyData = z.output<typeof secretPolicySchema>;
 

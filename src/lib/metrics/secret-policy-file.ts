@@ -7,7 +7,7 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultSecretPolicy, secretPolicyFile, secretPolicySchema } from '../../schemas/metric-secrets.ts';
-import { formatFieldPath, type Problem } from '../check/problem.ts';
+import { formatFieldPath, sortProblems, type Problem } from '../check/problem.ts';
 import { describeIssues } from '../check/schema-issues.ts';
 import { readSourceFile } from '../check/source-file.ts';
 import { codeownersPath } from '../codeowners.ts';
@@ -49,5 +49,5 @@ export function loadSecretPolicy(root: string): { policy: SecretPolicy; problems
   for (const issue of describeIssues(secretPolicySchema, result.error.issues)) {
     problems.push({ severity: 'error', file: secretPolicyFile, ...source.locate(issue.path), field: formatFieldPath(issue.path) || undefined, message: issue.message, hint: issue.hint ?? 'the pull sends no secret until the file is valid' });
   }
-  return { policy: { rules: nothing, fromFile: true, owners }, problems };
+  return { policy: { rules: nothing, fromFile: true, owners }, problems: sortProblems(problems) };
 }

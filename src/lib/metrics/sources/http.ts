@@ -223,7 +223,7 @@ export function createHttpClient(options: Partial<HttpOptions> = {}): HttpClient
     }
   }
 
-  async function getJson(url: string, request: RequestOptions = {}, limit = settings.maxBodyBytes): Promise<JsonResponse> {
+  async function getJson(url: string, request: RequestOptions = {}): Promise<JsonResponse> {
     const target = new URL(url);
     const host = target.host;
     let lastProblem = '';
@@ -247,7 +247,7 @@ export function createHttpClient(options: Partial<HttpOptions> = {}): HttpClient
         let text: string;
         let bytes: number;
         try {
-          ({ text, bytes } = await readCapped(response, limit, answered.host));
+          ({ text, bytes } = await readCapped(response, settings.maxBodyBytes, answered.host));
         } catch (error) {
           if (error instanceof SourceError) throw error;
           const timedOut = (error as Error).name === 'TimeoutError';
@@ -316,9 +316,11 @@ export function createHttpClient(options: Partial<HttpOptions> = {}): HttpClient
     let budget = settings.maxListBytes;
     let next: URL | undefined = new URL(url);
     for (let page = 0; next && page < maxPages; page++) {
-      const response = await getJson(next.href, request, Math.min(settings.maxBodyBytes, budget));
-      budget -= response.bytes;
+      const response = await getJson(next.href, request);
       const host = new URL(response.url).host;
+      // Past the budget by at most one page: each page is capped on its own.
+      budget -= response.bytes;
+      if (budget < 0) throw new SourceError(`the list from ${host} is larger than ${byteSize(settings.maxListBytes)} over its pages`, 'count fewer things in one source (split repos: into several metrics)');
       if (!Array.isArray(response.body)) {
         throw new SourceError(`${host} answered with ${typeof response.body} where a list was expected`, 'check that api: points at the API');
       }
@@ -330,12 +332,11 @@ export function createHttpClient(options: Partial<HttpOptions> = {}): HttpClient
       } catch {
         throw new SourceError(`the next-page link from ${host} is not an address`, 'check that api: points at the API itself, not a proxy that rewrites its headers');
       }
-      if (budget <= 0) throw new SourceError(`the list from ${host} is larger than ${byteSize(settings.maxListBytes)} over its pages`, 'count fewer things in one source (split repos: into several metrics)');
       // Checked before the next request: a link elsewhere never receives the credentials.
       guard(next, request, `the next-page link from ${host}`);
     }
     return items;
   }
 
-  return { getJson: (url, request) => getJson(url, request), getAllPages };
+  return { getJson, getAllPages };
 }
