@@ -141,8 +141,11 @@ export async function fetchSql(source: SqlSource, context: SourceContext, limits
       }
     });
     await new Promise<void>((resolve, reject) => {
-      // For servers that ignore statement_timeout: give up a little after it.
-      timer = setTimeout(() => reject(Object.assign(new Error('timeout'), { code: '57014' })), limits.timeoutMs + 2_000);
+      // For servers that ignore statement_timeout (PGlite does): give up a little after it.
+      timer = setTimeout(
+        () => reject(new SourceError(`the database did not finish the query within ${limits.timeoutMs / 1000} s, and did not stop it itself`, 'make the query faster (an index on the date column, a narrower range); the connection was closed')),
+        limits.timeoutMs + 2_000,
+      );
       query.on('end', () => resolve());
       query.on('error', reject);
       client.query(query);
