@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/metric-project.ts';
 import { startReplayServer, type ReplayServer } from '../helpers/replay-server.ts';
 import { writePolicyFile } from '../helpers/secret-policy.ts';
+import { renderedText } from '../helpers/rendered-markdown.ts';
 
 const run = promisify(execFile);
 /** Monday 7 December 2026, when the weekly workflow would run. */
@@ -102,7 +103,7 @@ describe('npm run metrics:pull on the sample wiki', () => {
       '3 sourced metrics pulled in N s: added 4 rows, 0 failed',
     ].join('\n'));
     const markdown = readFileSync(summary, 'utf8');
-    expect(markdown).toContain('| `workshop-completions` Workshop completions | sql: Lumen Labs LMS, completions by day and format | added 2 rows (2026-11-30 Live: 30, 2026-11-30 Self-paced: 60) | health on track → off track |');
+    expect(renderedText(markdown)).toContain('workshop-completions Workshop completions | sql: Lumen Labs LMS, completions by day and format | added 2 rows (2026-11-30 Live: 30, 2026-11-30 Self-paced: 60) | health on track → off track |');
     expect(markdown.split('\n').slice(0, 2)).toEqual(['## Metrics pull', '']);
 
     const after = metricsFiles();
@@ -129,7 +130,7 @@ describe('npm run metrics:pull on the sample wiki', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(`newsletter-subscribers  Developer newsletter subscribers  (http-json: Confirmed subscribers in Buttondown, from the newsletter's statistics endpoint)\n  failed: ${http.url.slice(7)} refused the credentials in NEWSLETTER_STATS_TOKEN (HTTP 401)\n  fix: check that the environment variable NEWSLETTER_STATS_TOKEN holds a valid, unexpired token that can read this (read-only access is enough)\n`);
     expect(result.stdout).toMatch(/3 sourced metrics pulled in \d+\.\d s: added 3 rows, 1 failed\n$/);
-    expect(readFileSync(summary, 'utf8')).toContain(`### Failed\n\n- **Developer newsletter subscribers** (\`newsletter-subscribers\`, http-json: Confirmed subscribers in Buttondown, from the newsletter's statistics endpoint): ${http.url.slice(7)} refused the credentials in NEWSLETTER_STATS_TOKEN (HTTP 401). Fix: check that`);
+    expect(renderedText(readFileSync(summary, 'utf8'))).toContain(`Failed Developer newsletter subscribers (newsletter-subscribers, http-json: Confirmed subscribers in Buttondown, from the newsletter's statistics endpoint): ${http.url.slice(7)} refused the credentials in NEWSLETTER_STATS_TOKEN (HTTP 401). Fix: check that`);
     const after = metricsFiles();
     expect(Object.keys(after).filter((n) => after[n] !== before[n])).toEqual(['forum-mau.csv', 'forum-mau.yaml', 'workshop-completions.csv', 'workshop-completions.yaml']);
     expect(after['workshop-completions.csv']).toBe(`${before['workshop-completions.csv']}2026-12-31,6,Live\n2026-12-31,12,Self-paced\n`);
