@@ -16,7 +16,7 @@ import { createHttpClient } from '../../src/lib/metrics/sources/http.ts';
 import { pullMetrics, type MetricPull } from '../../src/lib/metrics/pull/pull.ts';
 import type { SecretPolicy } from '../../src/lib/metrics/sources/secrets.ts';
 import { definition, metricProject, type MetricProject } from '../helpers/metric-project.ts';
-import { startReplayServer, type ReplayServer } from '../helpers/replay-server.ts';
+import { startReplayServer, type Reply, type ReplayServer } from '../helpers/replay-server.ts';
 import { testPolicy } from '../helpers/secret-policy.ts';
 
 const now = new Date('2026-11-25T12:00:00Z');
@@ -160,7 +160,7 @@ describe('redirects and next-page links', () => {
   });
 
   it('a next-page link to another origin: refused with a token (the second listener receives nothing), followed without', async () => {
-    const page = (list: unknown[], next?: string) => ({ headers: next ? { link: `<${next}>; rel="next"` } : {}, body: list });
+    const page = (list: unknown[], next?: string): Reply => ({ headers: next ? { link: `<${next}>; rel="next"` } : {}, body: list });
     first.routes = { '/repos/a/b/contributors': page([{ login: 'ana' }], `${second.url}/repos/a/b/contributors?page=2`) };
     second.routes = { '/repos/a/b/contributors': page([{ login: 'bo' }]) };
     const source = (extra: string) => definition('People', 'last', `type: github\nrepo: a/b\nmeasure: contributors\napi: ${first.url}${extra}`);
