@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../src/lib/metrics/sources/http.ts';
+import { createHttpClient, type HttpOptions } from '../../src/lib/metrics/sources/http.ts';
 import { pullMetrics, type MetricPull } from '../../src/lib/metrics/pull/pull.ts';
 import type { SecretPolicy } from '../../src/lib/metrics/sources/secrets.ts';
 import { definition, metricProject, type MetricProject } from '../helpers/metric-project.ts';
@@ -197,19 +197,25 @@ describe('answers too large to hold', () => {
     return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stats, close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
   }
   const limits = { ...fast, maxBodyBytes: 1024 * 1024 };
+  /** The error of an http-json metric pulled from `server`, which is closed afterwards. */
+  async function failureFrom(server: Awaited<ReturnType<typeof rawServer>>, options: Partial<HttpOptions>, before?: () => Promise<void>): Promise<string | undefined> {
+    try {
+      const p = project({ 'n.yaml': jsonMetric(`${server.url}/n.json`, ''), 'n.csv': 'date,value\n' });
+      const [result] = await pull(p, testPolicy(), {}, createHttpClient(options));
+      // Checks on the server's side, before this test closes it.
+      await before?.();
+      return result!.error?.message;
+    } finally {
+      await server.close();
+    }
+  }
 
   it('refuses a declared 2 GB answer without reading it', async () => {
     const server = await rawServer((write, _end, head) => {
       head({ 'content-type': 'application/json', 'content-length': 2 * 1024 ** 3 });
       write(Buffer.from('{"n":'));
     });
-    try {
-      const p = project({ 'n.yaml': jsonMetric(`${server.url}/n.json`, ''), 'n.csv': 'date,value\n' });
-      const [result] = await pull(p, testPolicy(), {}, createHttpClient(fast));
-      expect(result!.error!.message).toBe(`${server.url.slice(7)} answered with more than 8 MiB; the pull reads at most that much of one answer`);
-    } finally {
-      await server.close();
-    }
+    expect(await failureFrom(server, fast)).toBe(`${server.url.slice(7)} answered with more than 8 MiB; the pull reads at most that much of one answer`);
   });
 
   it('stops reading an endless answer at the limit and closes the connection', async () => {
@@ -223,16 +229,12 @@ describe('answers too large to hold', () => {
       };
       pump();
     });
-    try {
-      const p = project({ 'n.yaml': jsonMetric(`${server.url}/n.json`, ''), 'n.csv': 'date,value\n' });
-      const [result] = await pull(p, testPolicy(), {}, createHttpClient(limits));
-      expect(result!.error!.message).toBe(`${server.url.slice(7)} answered with more than 1 MiB; the pull reads at most that much of one answer`);
+    const hungUp = async () => {
       await expect.poll(() => server.stats.closed).toBe(true);
-      // What was sent before the hang-up: the limit plus what the socket buffers held, far from 64 MiB.
+      // What was sent before the pull hung up: the limit plus what the socket buffers held, far from 64 MiB.
       expect(server.stats.sent).toBeLessThan(16 * 1024 * 1024);
-    } finally {
-      await server.close();
-    }
+    };
+    expect(await failureFrom(server, limits, hungUp)).toBe(`${server.url.slice(7)} answered with more than 1 MiB; the pull reads at most that much of one answer`);
   });
 
   it('counts a compressed answer by what it unpacks to (a gzip bomb)', async () => {
@@ -242,14 +244,8 @@ describe('answers too large to hold', () => {
       write(bomb);
       end();
     });
-    try {
-      expect(bomb.length).toBeLessThan(100 * 1024);
-      const p = project({ 'n.yaml': jsonMetric(`${server.url}/n.json`, ''), 'n.csv': 'date,value\n' });
-      const [result] = await pull(p, testPolicy(), {}, createHttpClient(limits));
-      expect(result!.error!.message).toBe(`${server.url.slice(7)} answered with more than 1 MiB; the pull reads at most that much of one answer`);
-    } finally {
-      await server.close();
-    }
+    expect(bomb.length).toBeLessThan(100 * 1024);
+    expect(await failureFrom(server, limits)).toBe(`${server.url.slice(7)} answered with more than 1 MiB; the pull reads at most that much of one answer`);
   });
 
   it('bounds a list over all its pages', async () => {
