@@ -144,6 +144,18 @@ describe('npm run metrics:pull on the sample wiki', () => {
     expect(typed.stderr).toMatch(/^metric "sales-handovers" has no source block, so there is nothing to pull/);
     expect((await pull(['--since', '2026-13-01'])).status).toBe(2);
 
+    // A broken secrets policy stops everything before any request: it never allows more than a valid one.
+    const policyFile = path.join(root, '.github/metric-secrets.yaml');
+    const policy = readFileSync(policyFile, 'utf8');
+    writeFileSync(policyFile, 'send:\n  NEWSLETTER_STATS_TOKEN: [http://newsletter.example.com]\n');
+    const requests = http.requests.length;
+    const broken = await pull([]);
+    writeFileSync(policyFile, policy);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/^\.github\/metric-secrets\.yaml:2:\d+  send\.NEWSLETTER_STATS_TOKEN\[0\]  "http:\/\/newsletter\.example\.com" would send the secret unencrypted/);
+    expect(broken.stderr).toContain('The metric secrets policy is not valid, so nothing was pulled');
+    expect(http.requests.length).toBe(requests);
+
     const before = metricsFiles();
     const dry = await pull(['--dry-run', '--only', 'forum-mau'], { SOURCE_DATE_EPOCH: String(Date.UTC(2027, 1, 1) / 1000) });
     expect(dry.status).toBe(0);
