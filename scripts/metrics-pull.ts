@@ -13,13 +13,14 @@ import { pullMetrics, PullUsageError } from '../src/lib/metrics/pull/pull.ts';
 import { markdownReport, textReport } from '../src/lib/metrics/pull/report.ts';
 import { buildNow } from '../src/lib/now.ts';
 import { formatProblem } from '../src/lib/check/problem.ts';
+import { terminalText } from '../src/lib/output/terminal.ts';
 import { loadSecretPolicy } from '../src/lib/metrics/secret-policy-file.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
 const usage = 'usage: npm run metrics:pull -- [--only <metric-id>] [--dry-run] [--since YYYY-MM-DD] [--summary FILE]';
 
 function fail(message: string, code: number): never {
-  console.error(`${message}\n${usage}`);
+  console.error(`${terminalText(message)}\n${usage}`);
   process.exit(code);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { DataPoint } from '../csv.ts';
 import { markdownText } from '../../markdown-text.ts';
+import { terminalText } from '../../output/terminal.ts';
 import { formatValue } from '../summary.ts';
 import type { MetricPull } from './pull.ts';
 
@@ -52,7 +53,9 @@ export function textReport(results: readonly MetricPull[], ms: number, dryRun = 
     }
   }
   lines.push(summaryLine(results, ms, dryRun));
-  return `${lines.join('\n')}\n`;
+  // Titles, descriptions, series labels and messages hold content and answers: a line we
+  // print keeps only the line breaks we put between lines (output/terminal.ts).
+  return `${lines.map((line) => terminalText(line)).join('\n')}\n`;
 }
 
 /** Content and answers as literal text: no markup, links, mentions or cells of their own (markdown-text.ts). */
