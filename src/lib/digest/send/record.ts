@@ -97,7 +97,8 @@ export class SentRecord {
 
   /** The record as written: keys sorted, so its git diffs are small. */
   toJSON(): RecordData {
-    const sorted = <T>(o: Partial<Record<string, T>>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+    const sorted = <T>(o: Partial<Record<string, T>>): Record<string, T> =>
+      Object.fromEntries(Object.entries(o).filter((e): e is [string, T] => e[1] !== undefined).sort(([a], [b]) => a.localeCompare(b)));
     return { month: this.data.month, email: sorted(this.data.email), chat: sorted(this.data.chat) };
   }
 
