@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTransport } from 'nodemailer';
 import { checkedContentOrExit } from './lib/checked-content.ts';
-import { DigestMonthError, parseDigestMonth } from '../src/lib/digest/month.ts';
+import { monthOptionOrExit } from './lib/month-option.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { absoluteUrl } from '../src/lib/urls.ts';
 import { checkAddress, isAddressError } from '../src/schemas/email-address.ts';
@@ -47,13 +47,7 @@ try {
   fail(`${(error as Error).message}\n${usage}`, 2);
 }
 
-let month: string;
-try {
-  month = parseDigestMonth(args.month);
-} catch (error) {
-  if (error instanceof DigestMonthError) fail(`error  ${error.message}\n${usage}`, 2);
-  throw error;
-}
+const month = monthOptionOrExit(args.month, usage);
 const dryRun = args['dry-run'] === true;
 const force = args.force === true;
 let only: Set<Channel> | undefined;
