@@ -24,10 +24,11 @@ import { contentDir } from '../src/lib/paths.ts';
 import { absoluteUrl } from '../src/lib/urls.ts';
 import { checkAddress, isAddressError } from '../src/schemas/email-address.ts';
 import { allowedDomains, describeAllowed, isAllowed } from '../src/lib/digest/send/allowed-domains.ts';
-import { chatChannels, composeDigest, type ChatChannel } from '../src/lib/digest/send/compose.ts';
-import { deliverChat, deliverEmail, mailFor, type Channel, type Outcome } from '../src/lib/digest/send/deliver.ts';
+import { channelNames, chatChannels, webhookVariables, type Channel, type ChatChannel } from '../src/lib/digest/send/channels.ts';
+import { composeDigest } from '../src/lib/digest/send/compose.ts';
+import { deliverChat, deliverEmail, mailFor, type Outcome } from '../src/lib/digest/send/deliver.ts';
 import { RecordError, recordPath, SentRecord } from '../src/lib/digest/send/record.ts';
-import { channelNames, readSendSettings, scrubber, webhookVariables } from '../src/lib/digest/send/settings.ts';
+import { readSendSettings, scrubber } from '../src/lib/digest/send/settings.ts';
 
 const usage = 'usage: npm run digest:send -- --month YYYY-MM [--dry-run [--out DIR]] [--force] [--only email,slack,teams,google-chat] [--approved FILE]';
 const allChannels: Channel[] = ['email', ...chatChannels];

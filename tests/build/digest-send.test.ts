@@ -281,6 +281,28 @@ describe('npm run digest:send', () => {
     expect([smtp.mails.length, bodies(hooks.slack).length]).toEqual(counts);
   });
 
+  it('follows public: an internal recap is in an intranet wiki\'s messages and left out of a public one\'s', async () => {
+    const internal = 'Internal only: pricing council';
+    const withInternal = path.join(work, 'content-internal');
+    cpSync(content, withInternal, { recursive: true });
+    writeFileSync(
+      path.join(withInternal, 'recaps/2026/2026-10-29-pricing-council.md'),
+      `---\ntitle: "${internal}"\nevent:\n  name: "Pricing council"\n  start: 2026-10-29\n  location: "Boardroom"\n  format: in-person\naudience: 8\nwhy: "Internal."\nvisibility: internal\n---\n\nBody.\n`,
+    );
+    const preview = async (publicSite: boolean) => {
+      const site = path.join(withInternal, 'site.yaml');
+      writeFileSync(site, readFileSync(site, 'utf8').replace(/^public: .*$/m, `public: ${publicSite}`));
+      const out = path.join(work, `review-public-${publicSite}`);
+      const run = await send(['--dry-run', '--force', '--out', out], { WIKI_CONTENT_DIR: withInternal });
+      expect(run.status).toBe(0);
+      return readdirSync(out).map((f) => readFileSync(path.join(out, f), 'utf8')).join('\n');
+    };
+    expect(await preview(false)).toContain(internal);
+    const published = await preview(true);
+    expect(published).not.toContain(internal);
+    expect(published).not.toContain('pricing-council');
+  });
+
   it('never prints or records the SMTP password, host or a webhook URL', () => {
     const secrets = [smtpPassword, encodeURIComponent(smtpPassword), 'slackSecretToken123', 'teamsSecretSig456', 'googleKey789', 'googleToken000', webhooks.base, `127.0.0.1:${smtp.port}`];
     const recorded = readFileSync(path.join(work, 'digest-sent', `${month}.json`), 'utf8');

@@ -14,15 +14,12 @@ import { renderDigestEmail } from '../email-html.ts';
 import { digestInputFrom } from '../load.ts';
 import { renderDigestMarkdown } from '../markdown.ts';
 import { buildDigest, type Digest } from '../model.ts';
+import type { ChatChannel } from './channels.ts';
 import { oneLine } from './chat-text.ts';
 import { chatSummary } from './chat-summary.ts';
 import { googleChatPayload } from './google-chat.ts';
 import { slackPayload } from './slack.ts';
 import { teamsPayload } from './teams.ts';
-
-/** The chat services, in the order they are sent to and reported. */
-export const chatChannels = ['slack', 'teams', 'google-chat'] as const;
-export type ChatChannel = (typeof chatChannels)[number];
 
 /** An image in the message, referenced from the HTML as `cid:<cid>`. */
 export interface InlineImage {

@@ -8,10 +8,9 @@
  */
 import { createTransport } from 'nodemailer';
 import { oneLine } from './chat-text.ts';
-import type { ChatChannel, ComposedDigest } from './compose.ts';
+import type { Channel, ChatChannel } from './channels.ts';
+import type { ComposedDigest } from './compose.ts';
 import type { SentRecord } from './record.ts';
-
-export type Channel = 'email' | ChatChannel;
 
 export interface Outcome {
   channel: Channel;

@@ -12,7 +12,7 @@
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { chatChannels, type ChatChannel } from './compose.ts';
+import { chatChannels, type ChatChannel } from './channels.ts';
 
 const delivery = z.strictObject({
   /** When the server or webhook accepted it, ISO 8601. */

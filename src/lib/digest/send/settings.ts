@@ -8,21 +8,7 @@
  */
 import { checkAddress, isAddressError } from '../../../schemas/email-address.ts';
 import { oneLine } from './chat-text.ts';
-import { chatChannels, type ChatChannel } from './compose.ts';
-
-/** The environment variable that holds each chat service's webhook URL. */
-export const webhookVariables: Record<ChatChannel, string> = {
-  slack: 'DIGEST_SLACK_WEBHOOK_URL',
-  teams: 'DIGEST_TEAMS_WEBHOOK_URL',
-  'google-chat': 'DIGEST_GOOGLE_CHAT_WEBHOOK_URL',
-};
-
-export const channelNames: Record<ChatChannel | 'email', string> = {
-  email: 'e-mail',
-  slack: 'Slack',
-  teams: 'Microsoft Teams',
-  'google-chat': 'Google Chat',
-};
+import { chatChannels, webhookVariables, type ChatChannel } from './channels.ts';
 
 export interface SendSettings {
   smtp?: { url: string; loopback: boolean };
