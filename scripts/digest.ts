@@ -9,13 +9,13 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkedContentOrExit } from './lib/checked-content.ts';
+import { monthOptionOrExit } from './lib/month-option.ts';
 import { plannedCharts } from '../src/lib/digest/charts.ts';
 import { renderDigestEmail } from '../src/lib/digest/email-html.ts';
 import { plural, totalsText } from '../src/lib/digest/format.ts';
 import { digestInputFrom } from '../src/lib/digest/load.ts';
 import { renderDigestMarkdown } from '../src/lib/digest/markdown.ts';
 import { buildDigest } from '../src/lib/digest/model.ts';
-import { DigestMonthError, parseDigestMonth } from '../src/lib/digest/month.ts';
 import { renderChartPng } from '../src/lib/metrics/render-chart.ts';
 import { leftOutLine, leftOutOfPublicSite } from '../src/lib/publication.ts';
 import { contentDir } from '../src/lib/paths.ts';
@@ -35,13 +35,7 @@ try {
   fail(`${(error as Error).message}\n${usage}`, 2);
 }
 
-let month: string;
-try {
-  month = parseDigestMonth(args.month);
-} catch (error) {
-  if (error instanceof DigestMonthError) fail(`error  ${error.message}\n${usage}`, 2);
-  throw error;
-}
+const month = monthOptionOrExit(args.month, usage);
 
 const report = checkedContentOrExit('The digest is built from checked content only');
 

@@ -5,9 +5,11 @@
  */
 import type { Message } from '../types.ts';
 import { common } from './common.ts';
+import { digestSend } from './digest-send.ts';
 
 export const en = {
   ...common,
+  ...digestSend,
 } as const satisfies Record<string, Message>;
 
 /** Every UI string's key. */

@@ -29,6 +29,7 @@ import { checkBrand } from './brand.ts';
 import { checkClosedWorld, unreadableFileProblem } from './closed-world.ts';
 import { ContentFileError, readContentText } from '../content-fs.ts';
 import { maxProblemsPerFile, maxTextFileBytes } from './limits.ts';
+import { checkDigestRecipients } from './digest-recipients.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -56,8 +57,13 @@ const ignoredNames = new Set(['README.md', '.gitkeep', '.DS_Store', 'site.yaml']
  * @param contentDir absolute path of the content folder
  * @param displayRoot paths in problems are shown relative to this (the project root)
  * @param options.now the date reviews are due against; the build's "now" by default
+ * @param options.digestAllowedDomains the maintainers' DIGEST_ALLOWED_DOMAINS; the environment's by default
  */
-export function checkContent(contentDir: string, displayRoot = process.cwd(), { now = buildNow() }: { now?: Date } = {}): ContentReport {
+export function checkContent(
+  contentDir: string,
+  displayRoot = process.cwd(),
+  { now = buildNow(), digestAllowedDomains = process.env.DIGEST_ALLOWED_DOMAINS }: { now?: Date; digestAllowedDomains?: string } = {},
+): ContentReport {
   const problems: Problem[] = [];
   const entries: ValidEntry[] = [];
   const display = (abs: string) => path.relative(displayRoot, abs).split(path.sep).join('/');
@@ -105,7 +111,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   }
 
   const metricIds = new Set(entries.filter((e) => e.collection === 'metrics').map((e) => e.id));
-  const site = checkSiteConfig(contentDir, display, problems, metricIds);
+  const site = checkSiteConfig(contentDir, display, problems, metricIds, digestAllowedDomains);
   problems.push(...checkBrand(contentDir, display));
   problems.push(...checkIntegrity(entries));
   problems.push(...checkRecaps(entries));
@@ -139,7 +145,7 @@ function capPerFile(problems: Problem[]): Problem[] {
 }
 
 /** `content/site.yaml` is optional (defaults apply), but a present one must be valid. */
-function checkSiteConfig(contentDir: string, display: (abs: string) => string, problems: Problem[], metricIds: ReadonlySet<string>): SiteConfig {
+function checkSiteConfig(contentDir: string, display: (abs: string) => string, problems: Problem[], metricIds: ReadonlySet<string>, digestAllowedDomains: string | undefined): SiteConfig {
   const abs = path.join(contentDir, siteConfigFile);
   const file = display(abs);
   let text: string;
@@ -162,6 +168,7 @@ function checkSiteConfig(contentDir: string, display: (abs: string) => string, p
       const suggestion = didYouMean(id, metricIds);
       problems.push({ severity: 'error', file, ...source.locate(['headlineMetrics', i]), field: `headlineMetrics[${i}]`, message: `unknown metric "${id}": no file content/metrics/${id}.yaml exists`, hint: suggestion ?? 'use the file name of a metric in content/metrics/, without .yaml' });
     });
+    problems.push(...checkDigestRecipients(result.data, file, source.locate, digestAllowedDomains));
     return result.data;
   }
   for (const issue of describeIssues(siteSchema, result.error.issues)) {
