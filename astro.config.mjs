@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { contentPolicyPlugin } from './src/lib/check/body/content-policy-plugin.ts';
 import { devPreview } from './src/integrations/dev-preview.ts';
+import { devMedia } from './src/integrations/dev-media.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { taskListLabelsPlugin } from './src/integrations/task-list-labels.ts';
 import { scrollableBlocksPlugin } from './src/integrations/scrollable-blocks.ts';
@@ -69,7 +70,7 @@ export default defineConfig({
     }),
   },
   // devPreview answers pages of `astro dev` with the content's errors while there are any.
-  integrations: [contentGuard(), devPreview(), mdx(), pagefindSearch()],
+  integrations: [contentGuard(), devPreview(), devMedia(), mdx(), pagefindSearch()],
   vite: {
     build: {
       // Scripts are never inlined into pages (Astro inlines small ones by default), so the

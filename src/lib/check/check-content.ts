@@ -27,6 +27,7 @@ import { readSiteFiles } from './body/site-files.ts';
 import { checkSecrets } from './secrets.ts';
 import { checkStaleData } from './stale-data.ts';
 import { checkBrand } from './brand.ts';
+import { checkMedia } from './media.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -62,6 +63,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   let fileCount = 0;
 
   problems.push(...checkStrayFiles(contentDir, display));
+  problems.push(...checkMedia(contentDir, display));
 
   const siteFiles = readSiteFiles(contentDir);
   for (const collection of collectionNames) {
