@@ -11,6 +11,8 @@ import { devMedia } from './src/integrations/dev-media.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { taskListLabelsPlugin } from './src/integrations/task-list-labels.ts';
 import { scrollableBlocksPlugin } from './src/integrations/scrollable-blocks.ts';
+import { responsiveImagesPlugin } from './src/integrations/responsive-images.ts';
+import { contentDir } from './src/lib/paths.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { cspDirectives } from './src/lib/csp.ts';
@@ -65,7 +67,7 @@ export default defineConfig({
     // `npm run check` refuses. rawHtml parses authors' HTML into elements it can judge
     // (otherwise raw HTML passes through as opaque text).
     processor: satteri({
-      hastPlugins: [contentPolicyPlugin(), baseLinksPlugin(base), taskListLabelsPlugin(), scrollableBlocksPlugin()],
+      hastPlugins: [contentPolicyPlugin(), responsiveImagesPlugin(base, contentDir), baseLinksPlugin(base), taskListLabelsPlugin(), scrollableBlocksPlugin()],
       features: { rawHtml: true },
     }),
   },
