@@ -12,6 +12,7 @@ import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { taskListLabelsPlugin } from './src/integrations/task-list-labels.ts';
 import { scrollableBlocksPlugin } from './src/integrations/scrollable-blocks.ts';
 import { responsiveImagesPlugin } from './src/integrations/responsive-images.ts';
+import { mermaidDiagramsPlugin } from './src/integrations/mermaid-diagrams.ts';
 import { contentDir } from './src/lib/paths.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { normalizeBase } from './src/lib/urls.ts';
@@ -62,12 +63,13 @@ export default defineConfig({
   markdown: {
     // Prism marks code tokens with classes (coloured in global.css); Shiki's inline
     // style="" attributes would be blocked by the CSP's style-src 'self'.
-    syntaxHighlight: 'prism',
+    // Mermaid blocks are left as written for the diagrams plugin, which draws them.
+    syntaxHighlight: { type: 'prism', excludeLangs: ['mermaid'] },
     // Content is untrusted: the content policy runs first and sanitises or refuses what
     // `npm run check` refuses. rawHtml parses authors' HTML into elements it can judge
     // (otherwise raw HTML passes through as opaque text).
     processor: satteri({
-      hastPlugins: [contentPolicyPlugin(), responsiveImagesPlugin(base, contentDir), baseLinksPlugin(base), taskListLabelsPlugin(), scrollableBlocksPlugin()],
+      hastPlugins: [contentPolicyPlugin(), responsiveImagesPlugin(base, contentDir), mermaidDiagramsPlugin(), baseLinksPlugin(base), taskListLabelsPlugin(), scrollableBlocksPlugin()],
       features: { rawHtml: true },
     }),
   },

@@ -19,8 +19,10 @@ import { imageAttributes, imageSizes } from '../lib/media/responsive.ts';
 import { joinBase } from '../lib/urls.ts';
 
 interface JsxElement {
+  type?: string;
   name?: string | null;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  children?: JsxElement[];
 }
 
 /** A digest of every photo's name and shown size: what the HTML written here depends on. */
@@ -49,9 +51,19 @@ export function responsiveImagesPlugin(base: string, contentDir: string) {
     ctx.setProperty(node, 'decoding', 'async');
   };
   const rewriteJsx = {
-    filter: ['img'],
+    filter: ['img', 'Gallery'],
     visit(node: unknown, ctx: { setProperty(node: never, key: string, value: unknown): void }) {
-      const src = (node as JsxElement).attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value;
+      const element = node as JsxElement;
+      // A <Figure> inside a <Gallery> is one of its tiles (Figure.astro): smaller, linked to its full size.
+      if (element.name === 'Gallery') {
+        for (const child of element.children ?? []) {
+          for (const part of child.type === 'paragraph' ? child.children ?? [] : [child]) {
+            if (part.name === 'Figure') ctx.setProperty(part as never, 'inGallery', 'true');
+          }
+        }
+        return;
+      }
+      const src = element.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value;
       const attributes = attributesFor(src);
       if (attributes) set(node as never, ctx, attributes, true);
     },

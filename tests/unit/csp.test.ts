@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { cspDirectives } from '../../src/lib/csp.ts';
+import { cspDirectives, frameSrc, headerFrameSrc } from '../../src/lib/csp.ts';
 import { siteHeaders } from '../helpers/headers-file.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -28,11 +28,20 @@ describe('the Content-Security-Policy', () => {
     expect(header.get('script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
     expect(header.get('style-src')).toBe("style-src 'self'");
     expect(header.get('frame-ancestors')).toBe("frame-ancestors 'none'");
+    // The header is the ceiling of every page's own frame-src: the video hosts, nothing else.
+    expect(header.get('frame-src')).toBe(headerFrameSrc);
+    expect(headerFrameSrc).toBe('frame-src https://player.vimeo.com https://www.youtube-nocookie.com');
   });
 
-  it('allows nothing inline and nothing from another host', () => {
+  it('allows nothing inline and nothing from another host, except video players in frames', () => {
     for (const directive of [...cspDirectives, headerPolicy, nginxPolicy]) {
-      expect(directive).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+      const withoutFrames = directive.split(';').filter((d) => !d.trim().startsWith('frame-src')).join(';');
+      expect(withoutFrames).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
     }
+  });
+
+  it('gives a page without a video frame-src \'none\', and one with a video only its host', () => {
+    expect(frameSrc([])).toBe("frame-src 'none'");
+    expect(frameSrc(['https://www.youtube-nocookie.com', 'https://www.youtube-nocookie.com'])).toBe('frame-src https://www.youtube-nocookie.com');
   });
 });

@@ -5,9 +5,11 @@
  */
 import type { Message } from '../types.ts';
 import { common } from './common.ts';
+import { media } from './media.ts';
 
 export const en = {
   ...common,
+  ...media,
 } as const satisfies Record<string, Message>;
 
 /** Every UI string's key. */

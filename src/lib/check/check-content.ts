@@ -99,7 +99,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   const site = checkSiteConfig(contentDir, display, problems, metricIds);
   problems.push(...checkBrand(contentDir, display));
   problems.push(...checkIntegrity(entries));
-  problems.push(...checkRecaps(entries));
+  problems.push(...checkRecaps(entries, now, siteFiles));
   problems.push(...checkMetricData(contentDir, display));
   problems.push(...checkReviewDue(entries, now));
   problems.push(...checkSecrets(entries), ...checkStaleData(entries, contentDir, now));

@@ -14,7 +14,7 @@ export const imageSizes = {
   body: '(min-width: 48rem) 44rem, calc(100vw - 2.5rem)',
   gallery: '(min-width: 48rem) 14rem, calc(50vw - 1.5rem)',
   cover: '(min-width: 48rem) 44rem, calc(100vw - 2.5rem)',
-  thumbnail: '8rem',
+  thumbnail: '6rem',
 } as const;
 
 export interface ImageAttributes {
