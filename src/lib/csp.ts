@@ -28,10 +28,10 @@ export const cspDirectives = [
 ] as const;
 
 /** The frame-src of a page that frames `hosts` (none: 'none'). */
-export function frameSrc(hosts: Iterable<string>): string {
+export function frameSrc(hosts: Iterable<string>): `frame-src ${string}` {
   const sorted = [...new Set(hosts)].sort();
   return sorted.length ? `frame-src ${sorted.join(' ')}` : "frame-src 'none'";
 }
 
 /** The host headers' frame-src: every video host any page may frame. */
-export const headerFrameSrc = frameSrc(Object.values(videoFrameHosts));
+export const headerFrameSrc: string = frameSrc(Object.values(videoFrameHosts));

@@ -7,6 +7,7 @@
  * flowchart and a sequence diagram. `broken: true` adds what the check must refuse.
  */
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { crc32, deflateSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -15,6 +16,25 @@ import sharp from 'sharp';
 export const secrets = { artist: 'Quinn Photographer-Secret', serial: 'SN-4815162342', gpsRef: 'GPSLatitude', place: '+52.3731+004.8922/' };
 
 export const youtubeId = 'aqz-KE-bpKQ';
+
+/** A valid PNG of one colour, made synchronously (for unit tests that cannot await sharp). */
+export function tinyPng(width = 64, height = 48): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+    return Buffer.concat([head, data, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x80)]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+}
 
 /** A phone photo: 4000×3000 with texture, so it weighs what a real one does; EXIF with GPS and names. */
 export async function phonePhoto(width = 4000, height = 3000): Promise<Buffer> {

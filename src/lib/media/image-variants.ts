@@ -43,8 +43,9 @@ export const fallbackWidth = (sourceWidth: number): number => Math.min(sourceWid
 export const heightAt = (header: Pick<ImageHeader, 'width' | 'height'>, width: number): number =>
   Math.max(1, Math.round((header.height * width) / header.width));
 
-/** Where a mail client or a blog CMS needs JPEG or PNG: PNG when the photo may be transparent. */
-export const plainFormat = (header: Pick<ImageHeader, 'alpha'>): 'jpeg' | 'png' => (header.alpha ? 'png' : 'jpeg');
+/** Where a mail client or a blog CMS needs JPEG or PNG: a JPEG or PNG stays what it is; others become PNG when they may be transparent, else JPEG. */
+export const plainFormat = (header: Pick<ImageHeader, 'alpha' | 'format'>): 'jpeg' | 'png' =>
+  header.format === 'jpeg' || header.format === 'png' ? header.format : header.alpha ? 'png' : 'jpeg';
 
 /** File extension for a format. */
 export const extensionOf = (format: ImageFormat): string => (format === 'jpeg' ? 'jpg' : format);

@@ -161,12 +161,10 @@ function checkJsxElement(node: MdNode, collection: CollectionName, files: SiteFi
     for (const dropped of verdict.dropAttributes) report(dropped.verdict, dropped.name);
     if (name === 'img' && !verdict.dropElement) {
       const src = plain.find((a) => a.name === 'src')?.value;
-      if (typeof src === 'string') {
-        const loaded = judgeLoadedFile(src, files);
-        if (!loaded.ok) report(loaded, 'src');
-      }
+      const loaded = typeof src === 'string' ? judgeLoadedFile(src, files) : undefined;
+      if (loaded && !loaded.ok) report(loaded, 'src');
       const alt = plain.find((a) => a.name === 'alt')?.value;
-      if (typeof alt !== 'string' || !alt.trim()) report({ ...missingAlt, hint: 'add alt="what it shows", or use <Figure src="…" alt="…">' }, 'alt');
+      if (loaded?.ok && (typeof alt !== 'string' || !alt.trim())) report({ ...missingAlt, hint: 'add alt="what it shows", or use <Figure src="…" alt="…">' }, 'alt');
     }
     return;
   }
@@ -284,7 +282,7 @@ function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: s
       const loaded = judgeLoadedFile(element.properties.src, files);
       if (!loaded.ok) found.push({ offset, verdict: loaded });
       const alt = element.properties.alt;
-      if (typeof alt !== 'string' || !alt.trim()) found.push({ offset, verdict: { ...missingAlt, hint: 'add alt="what it shows" to the <img>' } });
+      if (loaded.ok && (typeof alt !== 'string' || !alt.trim())) found.push({ offset, verdict: { ...missingAlt, hint: 'add alt="what it shows" to the <img>' } });
     }
   });
   return found;
