@@ -75,7 +75,9 @@ export function checkDiagram(source: string): DiagramProblem[] {
   const verdict = parseMermaid(source);
   if (verdict.ok) return [];
   const lines = source.split('\n');
-  const line = Math.min(Math.max(verdict.line ?? first.line, 1), lines.length);
+  // An unclosed bracket is found at the end of the text: point at the last line written.
+  const lastWritten = lines.findLastIndex((text) => text.trim() !== '') + 1;
+  const line = Math.min(Math.max(verdict.line ?? first.line, 1), Math.max(lastWritten, 1));
   // Mermaid's message is "Parse error on line N:", an excerpt with a caret, then "Expecting …, got …".
   const reason = (verdict.message ?? '').split('\n').map((part) => part.trim()).filter(Boolean).at(-1) ?? 'it cannot be read';
   return [{
