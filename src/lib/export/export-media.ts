@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { parseMarkdown, parseMdx, walk } from '../recaps/internal.ts';
-import { contentImage, imageFileOf, readContentImage } from '../media/content-images.ts';
+import { contentImage, imageFileOf, contentImageSource } from '../media/content-images.ts';
 import { deriveImage } from '../media/derive-image.ts';
 import { extensionOf, fallbackWidth, plainFormat } from '../media/image-variants.ts';
 import { videoFile } from '../media/published-media.ts';
@@ -69,7 +69,7 @@ export async function exportMediaBytes(contentDir: string, item: ExportMedia): P
   if (item.kind === 'video') return videoFile(contentDir, item.file)?.bytes;
   const header = contentImage(contentDir, item.file);
   if (!header) return undefined;
-  return deriveImage(readContentImage(contentDir, item.file), { width: fallbackWidth(header.width), format: plainFormat(header) });
+  return deriveImage(contentImageSource(contentDir, item.file), { width: fallbackWidth(header.width), format: plainFormat(header) });
 }
 
 /** Where a folder of exported media goes: `<recap-id>-media`. */

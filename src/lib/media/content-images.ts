@@ -9,30 +9,55 @@ import { readFileSync } from 'node:fs';
 import { imagesDir } from '../check/body/site-files.ts';
 import { contentFileStat } from './content-file.ts';
 import { readImageHeader, type ImageHeader } from './image-header.ts';
+import { sha256, type ImageSource } from './derive-image.ts';
 
-const remembered = new Map<string, { stamp: string; header: ImageHeader }>();
+interface Remembered {
+  stamp: string;
+  header: ImageHeader;
+  /** SHA-256 of the bytes, once a derived file asked for it. */
+  sha256?: string;
+}
+const remembered = new Map<string, Remembered>();
+
+/** The remembered header of `/images/<file>`, read again when the file changed; undefined when unreadable. */
+function entryOf(contentDir: string, file: string): Remembered | undefined {
+  try {
+    const { abs, stat } = contentFileStat(contentDir, `${imagesDir}/${file}`);
+    const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+    let known = remembered.get(abs);
+    if (known?.stamp !== stamp) {
+      known = { stamp, header: readImageHeader(abs, stat.size) };
+      remembered.set(abs, known);
+    }
+    return known;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The header of `/images/<file>` (`file` as written after `/images/`, decoded), or
  * undefined when there is no such readable image: the check has reported it then.
  */
 export function contentImage(contentDir: string, file: string): ImageHeader | undefined {
-  try {
-    const { abs, stat } = contentFileStat(contentDir, `${imagesDir}/${file}`);
-    const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
-    const known = remembered.get(abs);
-    if (known?.stamp === stamp) return known.header;
-    const header = readImageHeader(abs, stat.size);
-    remembered.set(abs, { stamp, header });
-    return header;
-  } catch {
-    return undefined;
-  }
+  return entryOf(contentDir, file)?.header;
 }
 
 /** The bytes of `/images/<file>`, read the same safe way. */
 export function readContentImage(contentDir: string, file: string): Buffer {
   return readFileSync(contentFileStat(contentDir, `${imagesDir}/${file}`).abs);
+}
+
+/**
+ * `/images/<file>` for derive-image.ts: its SHA-256, remembered until the file changes,
+ * and its bytes read only when a derived file is not cached yet. A cached build reads
+ * each photo once, not once per size.
+ */
+export function contentImageSource(contentDir: string, file: string): ImageSource {
+  const entry = entryOf(contentDir, file);
+  if (!entry) return readContentImage(contentDir, file);
+  entry.sha256 ??= sha256(readContentImage(contentDir, file));
+  return { sha256: entry.sha256, read: () => readContentImage(contentDir, file) };
 }
 
 /** `/images/booth.jpg` (or with the base, or URL-encoded) → `booth.jpg`; undefined for anything else. */

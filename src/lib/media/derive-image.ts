@@ -45,9 +45,16 @@ export const imageCacheStats = { hits: 0, misses: 0, encodeMs: 0 };
 /** Encodes of the same file and spec that are under way, so concurrent requests share one. */
 const pending = new Map<string, Promise<Buffer>>();
 
-/** The bytes of `source` (its file contents) as `spec`, from the cache when made before. */
-export function deriveImage(source: Buffer, spec: DeriveSpec, dir: string = imageCacheDir()): Promise<Buffer> {
-  const key = createHash('sha256').update(`${pipelineVersion} sharp@${sharp.versions.sharp} ${spec.format} ${spec.width} ${JSON.stringify(encoders[spec.format])}\n`).update(source).digest('hex');
+/** A photo to derive from: its bytes, or a SHA-256 of them with a way to read them when the cache misses. */
+export type ImageSource = Buffer | { sha256: string; read: () => Buffer };
+
+/** The SHA-256 of a photo's bytes, hex. */
+export const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+/** The bytes of `source` as `spec`, from the cache when made before. */
+export function deriveImage(source: ImageSource, spec: DeriveSpec, dir: string = imageCacheDir()): Promise<Buffer> {
+  const sourceHash = Buffer.isBuffer(source) ? sha256(source) : source.sha256;
+  const key = createHash('sha256').update(`${pipelineVersion} sharp@${sharp.versions.sharp} ${spec.format} ${spec.width} ${JSON.stringify(encoders[spec.format])} ${sourceHash}`).digest('hex');
   const file = path.join(dir, `${key}.${spec.format}`);
   try {
     const cached = readFileSync(file);
@@ -58,7 +65,7 @@ export function deriveImage(source: Buffer, spec: DeriveSpec, dir: string = imag
   }
   const running = pending.get(key);
   if (running) return running;
-  const made = encode(source, spec).then((bytes) => {
+  const made = encode(Buffer.isBuffer(source) ? source : source.read(), spec).then((bytes) => {
     mkdirSync(dir, { recursive: true });
     // Written under a temporary name and renamed, so a parallel build never reads half a file.
     const temporary = `${file}.${process.pid}.tmp`;

@@ -6,7 +6,7 @@
  */
 import type { EmailCover } from '../digest/email-html.ts';
 import type { DigestRecap } from '../digest/model.ts';
-import { contentImage, readContentImage } from './content-images.ts';
+import { contentImage, contentImageSource } from './content-images.ts';
 import { deriveImage } from './derive-image.ts';
 import { extensionOf, heightAt, plainFormat } from './image-variants.ts';
 
@@ -20,7 +20,7 @@ export async function emailCovers(contentDir: string, recaps: readonly DigestRec
     if (!recap.cover || !header) continue;
     const width = Math.min(emailCoverWidth, header.width);
     const format = plainFormat(header);
-    const bytes = await deriveImage(readContentImage(contentDir, recap.cover.file), { width, format });
+    const bytes = await deriveImage(contentImageSource(contentDir, recap.cover.file), { width, format });
     covers.push({ recapId: recap.id, src: `cover-${recap.id}.${extensionOf(format)}`, width, height: heightAt(header, width), bytes });
   }
   return covers;

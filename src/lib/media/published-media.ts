@@ -16,7 +16,7 @@ import { imageExtensions, imagesDir } from '../check/body/site-files.ts';
 import { listFiles } from '../check/list-files.ts';
 import { contentFileStat } from './content-file.ts';
 import { deriveImage } from './derive-image.ts';
-import { contentImage, readContentImage } from './content-images.ts';
+import { contentImage, contentImageSource } from './content-images.ts';
 import type { ImageFormat } from './image-header.ts';
 import { fallbackWidth, variantWidths, webFormat } from './image-variants.ts';
 import { videoExtensions, videosDir, withoutVideoMetadata } from './video-file.ts';
@@ -61,7 +61,7 @@ export interface MediaFile {
 export async function imageFile(contentDir: string, file: string): Promise<MediaFile | undefined> {
   const header = contentImage(contentDir, file);
   if (!header) return undefined;
-  const bytes = await deriveImage(readContentImage(contentDir, file), { width: fallbackWidth(header.width), format: header.format });
+  const bytes = await deriveImage(contentImageSource(contentDir, file), { width: fallbackWidth(header.width), format: header.format });
   return { bytes, type: mediaTypes[header.format] };
 }
 
@@ -72,7 +72,7 @@ export async function imageVariantFile(contentDir: string, param: string): Promi
   const [, file, width] = match as unknown as [string, string, string];
   const header = contentImage(contentDir, file);
   if (!header || !variantWidths(header.width).includes(Number(width))) return undefined;
-  return { bytes: await deriveImage(readContentImage(contentDir, file), { width: Number(width), format: webFormat }), type: mediaTypes.webp };
+  return { bytes: await deriveImage(contentImageSource(contentDir, file), { width: Number(width), format: webFormat }), type: mediaTypes.webp };
 }
 
 /** `/videos/<file>`: the MP4 without its metadata. */
