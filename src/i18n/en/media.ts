@@ -4,6 +4,7 @@
 export const media = {
   'media.gallery.label': 'Photos',
   'media.video.play': 'Play: {title}',
+  'media.video.playButton': 'Play',
   'media.video.loads': 'Plays from {host}; nothing is loaded from {host} until you click.',
   'media.video.watchOn': 'Watch on {host}',
   'media.video.download': 'Download the video',
