@@ -43,8 +43,10 @@ export function responsiveImagesPlugin(base: string, contentDir: string) {
   };
   const set = (node: never, ctx: { setProperty(node: never, key: string, value: unknown): void }, attributes: NonNullable<ReturnType<typeof attributesFor>>, jsx: boolean) => {
     ctx.setProperty(node, 'src', attributes.src);
-    ctx.setProperty(node, jsx ? 'srcset' : 'srcSet', attributes.srcset);
-    ctx.setProperty(node, 'sizes', attributes.sizes);
+    if (attributes.srcset) {
+      ctx.setProperty(node, jsx ? 'srcset' : 'srcSet', attributes.srcset);
+      ctx.setProperty(node, 'sizes', attributes.sizes);
+    }
     ctx.setProperty(node, 'width', jsx ? String(attributes.width) : attributes.width);
     ctx.setProperty(node, 'height', jsx ? String(attributes.height) : attributes.height);
     ctx.setProperty(node, 'loading', 'lazy');

@@ -47,9 +47,15 @@ export function publishedVideos(contentDir: string): string[] {
     .filter((file) => videoExtensions.has(path.extname(file).toLowerCase()));
 }
 
+/** The WebP widths published for a photo: none when its one size is the plain file (responsive.ts). */
+function publishedWidths(width: number): number[] {
+  const widths = variantWidths(width);
+  return widths.length > 1 ? widths : [];
+}
+
 /** Route parameters of /img/: `<file>/<width>.webp` for every size of every photo. */
 export function imageVariantParams(contentDir: string): string[] {
-  return publishedImages(contentDir).flatMap((file) => variantWidths(contentImage(contentDir, file)!.width).map((width) => `${file}/${width}.${webFormat}`));
+  return publishedImages(contentDir).flatMap((file) => publishedWidths(contentImage(contentDir, file)!.width).map((width) => `${file}/${width}.${webFormat}`));
 }
 
 export interface MediaFile {
@@ -71,7 +77,7 @@ export async function imageVariantFile(contentDir: string, param: string): Promi
   if (!match) return undefined;
   const [, file, width] = match as unknown as [string, string, string];
   const header = contentImage(contentDir, file);
-  if (!header || !variantWidths(header.width).includes(Number(width))) return undefined;
+  if (!header || !publishedWidths(header.width).includes(Number(width))) return undefined;
   return { bytes: await deriveImage(contentImageSource(contentDir, file), { width: Number(width), format: webFormat }), type: mediaTypes.webp };
 }
 

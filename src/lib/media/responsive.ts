@@ -19,8 +19,9 @@ export const imageSizes = {
 
 export interface ImageAttributes {
   src: string;
-  srcset: string;
-  sizes: string;
+  /** Absent for a photo no wider than the smallest size: its one file is `src`. */
+  srcset?: string;
+  sizes?: string;
   width: number;
   height: number;
 }
@@ -33,10 +34,10 @@ export function imageAttributes(contentDir: string, file: string, sizes: string,
   const header = contentImage(contentDir, file);
   if (!header) return undefined;
   const width = fallbackWidth(header.width);
+  const widths = variantWidths(header.width);
   return {
     src: withBase(paths.image(file)),
-    srcset: variantWidths(header.width).map((w) => `${withBase(paths.imageVariant(file, w))} ${w}w`).join(', '),
-    sizes,
+    ...(widths.length > 1 ? { srcset: widths.map((w) => `${withBase(paths.imageVariant(file, w))} ${w}w`).join(', '), sizes } : {}),
     width,
     height: heightAt(header, width),
   };
