@@ -9,8 +9,12 @@ import { site } from './site.ts';
 import { teamName } from '../lib/team-name.ts';
 import { getWiki } from './wiki.ts';
 import { people } from '../lib/dates.ts';
-import { paths, withBase } from '../lib/urls.ts';
+import { absoluteUrl, paths, withBase } from '../lib/urls.ts';
 import { rssXml, type FeedItem } from '../lib/feeds/rss.ts';
+import { imageFile } from '../lib/media/published-media.ts';
+import { imageFileOf } from '../lib/media/content-images.ts';
+import { recordingsOf } from '../lib/media/recordings.ts';
+import { contentDir } from '../lib/paths.ts';
 
 /** Feeds need absolute links; without SITE_URL they point at the local preview server. */
 const fallbackSite = 'http://localhost:4321/';
@@ -43,16 +47,24 @@ export async function updatesFeed(siteUrl: URL | undefined): Promise<Response> {
 export async function recapsFeed(siteUrl: URL | undefined): Promise<Response> {
   const wiki = await getWiki();
   const base = (siteUrl ?? new URL(fallbackSite)).href;
+  const items = await Promise.all(wiki.pastRecaps.slice(0, feedLength).map(async (recap): Promise<FeedItem> => {
+    // Recordings as links (a feed reader plays nothing), the cover as the published photo, never the original.
+    const recordings = recordingsOf(recap.body ?? '', recap.data.links).map((r) => `${r.title}: ${r.url.startsWith('/') ? absoluteUrl(base, r.url) : r.url}`);
+    const coverFile = recap.data.cover ? imageFileOf(recap.data.cover.src) : undefined;
+    const cover = coverFile ? await imageFile(contentDir, coverFile) : undefined;
+    return {
+      title: recap.data.title,
+      pubDate: recap.data.event.start,
+      link: absolute(base, withBase(paths.recap(recap.id))),
+      description: [`${recap.data.why} (${[recap.data.event.name, recap.data.event.location, recap.data.audience === undefined ? '' : people(recap.data.audience)].filter(Boolean).join(', ')})`, ...recordings].join(' · '),
+      categories: recap.data.tags,
+      ...(cover && coverFile ? { enclosure: { url: absoluteUrl(base, paths.image(coverFile)), length: cover.bytes.length, type: cover.type } } : {}),
+    };
+  }));
   return rssResponse(rssXml({
     title: `${site.title}: event recaps`,
     description: `Events ${teamName(site)} ran or spoke at, and why they mattered.`,
     link: base,
-    items: wiki.pastRecaps.slice(0, feedLength).map((recap): FeedItem => ({
-      title: recap.data.title,
-      pubDate: recap.data.event.start,
-      link: absolute(base, withBase(paths.recap(recap.id))),
-      description: `${recap.data.why} (${[recap.data.event.name, recap.data.event.location, recap.data.audience === undefined ? '' : people(recap.data.audience)].filter(Boolean).join(', ')})`,
-      categories: recap.data.tags,
-    })),
+    items,
   }));
 }

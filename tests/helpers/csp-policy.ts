@@ -4,7 +4,7 @@
  * `https:`, `'unsafe-inline'`, another host). Used for public/_headers, every nginx
  * example and what a running nginx actually sends.
  */
-import { cspDirectives } from '../../src/lib/csp.ts';
+import { cspDirectives, headerFrameSrc } from '../../src/lib/csp.ts';
 
 /** Directive name → its sources, in the order written. */
 export type ParsedPolicy = Array<[string, string[]]>;
@@ -26,6 +26,8 @@ export const headerPolicy: ReadonlyMap<string, readonly string[]> = new Map([
   // Astro puts script and style hashes in the <meta>; the header allows the site's own files and search's WebAssembly.
   ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
   ['style-src', ["'self'"]],
+  // Headers cannot vary per page: they allow the video hosts, the most any page's <meta> may (csp.ts).
+  ...parsePolicy(headerFrameSrc),
   ['frame-ancestors', ["'none'"]],
 ]);
 

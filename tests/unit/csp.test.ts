@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { cspDirectives } from '../../src/lib/csp.ts';
+import { cspDirectives, frameSrc, headerFrameSrc } from '../../src/lib/csp.ts';
 import { policyDifferences } from '../helpers/csp-policy.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -64,10 +64,18 @@ describe('the Content-Security-Policy', () => {
     for (const [policy, expected] of looser) expect(policyDifferences(policy)).toEqual(expected);
   });
 
-  it('allows nothing inline and nothing from another host', () => {
+  it('allows nothing inline and nothing from another host, except the video players in frames', () => {
     for (const directive of [...cspDirectives, ...policies.map(([, p]) => p)]) {
-      expect(directive).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+      const withoutFrames = directive.split(';').filter((d) => !d.trim().startsWith('frame-src')).join(';');
+      expect(withoutFrames).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
     }
+    // The header is the ceiling of every page's own frame-src: the video hosts, nothing else.
+    expect(headerFrameSrc).toBe('frame-src https://player.vimeo.com https://www.youtube-nocookie.com');
+  });
+
+  it("gives a page without a video frame-src 'none', and one with a video only its host", () => {
+    expect(frameSrc([])).toBe("frame-src 'none'");
+    expect(frameSrc(['https://www.youtube-nocookie.com', 'https://www.youtube-nocookie.com'])).toBe('frame-src https://www.youtube-nocookie.com');
   });
 
   it('is not dropped by an nginx location that adds headers of its own', () => {

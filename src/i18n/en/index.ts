@@ -6,10 +6,12 @@
 import type { Message } from '../types.ts';
 import { common } from './common.ts';
 import { digestSend } from './digest-send.ts';
+import { media } from './media.ts';
 
 export const en = {
   ...common,
   ...digestSend,
+  ...media,
 } as const satisfies Record<string, Message>;
 
 /** Every UI string's key. */

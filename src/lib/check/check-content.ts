@@ -30,6 +30,7 @@ import { checkClosedWorld, unreadableFileProblem } from './closed-world.ts';
 import { ContentFileError, readContentText } from '../content-fs.ts';
 import { maxProblemsPerFile, maxTextFileBytes } from './limits.ts';
 import { checkDigestRecipients } from './digest-recipients.ts';
+import { checkMedia } from './media.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -71,6 +72,7 @@ export function checkContent(
 
   problems.push(...checkClosedWorld(contentDir, display));
   problems.push(...checkStrayFiles(contentDir, display));
+  problems.push(...checkMedia(contentDir, display));
 
   const siteFiles = readSiteFiles(contentDir);
   for (const collection of collectionNames) {
@@ -114,7 +116,7 @@ export function checkContent(
   const site = checkSiteConfig(contentDir, display, problems, metricIds, digestAllowedDomains);
   problems.push(...checkBrand(contentDir, display));
   problems.push(...checkIntegrity(entries));
-  problems.push(...checkRecaps(entries));
+  problems.push(...checkRecaps(entries, now, siteFiles));
   problems.push(...checkMetricData(contentDir, display));
   problems.push(...checkReviewDue(entries, now));
   problems.push(...checkSecrets(entries), ...checkStaleData(entries, contentDir, now));

@@ -32,6 +32,7 @@ function factLines(recap: PublicRecap): string[] {
 function articleMarkdown(recap: PublicRecap): string {
   const parts = [
     `# ${escapeMarkdown(recap.title)}`,
+    ...(recap.cover ? [`![${escapeMarkdown(recap.cover.alt)}](${encodeURI(recap.cover.src)})`] : []),
     factLines(recap).join('\n'),
     `## ${recap.upcoming ? 'Why it matters' : 'Why it mattered'}\n\n${escapeMarkdown(recap.why)}`,
     recap.body,

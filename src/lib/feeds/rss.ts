@@ -15,6 +15,8 @@ export interface FeedItem {
   categories?: readonly string[];
   /** The author's e-mail address (RSS 2.0 asks for one, not a name). */
   author?: string;
+  /** A file the item carries (a recap's cover photo), with its absolute URL, size in bytes and media type. */
+  enclosure?: { url: string; length: number; type: string };
 }
 
 export interface Feed {
@@ -50,6 +52,7 @@ function itemXml(item: FeedItem): string {
     ...(item.description ? [element('description', item.description)] : []),
     ...(item.categories ?? []).map((category) => element('category', category)),
     ...(item.author ? [element('author', item.author)] : []),
+    ...(item.enclosure ? [`<enclosure url="${xmlText(item.enclosure.url)}" length="${Math.max(0, Math.trunc(item.enclosure.length))}" type="${xmlText(item.enclosure.type)}"/>`] : []),
     '</item>',
   ].join('');
 }

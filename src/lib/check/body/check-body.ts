@@ -23,6 +23,8 @@ import { judgeLink } from './urls.ts';
 import { nodeDeeperThan, walk } from '../../recaps/internal.ts';
 import { maxBodyDepth } from '../limits.ts';
 import { maxAttributesPerTag, measureHtml } from './html-shape.ts';
+import { parseVideoSource } from '../../media/video.ts';
+import { checkDiagram } from '../../diagrams/mermaid.ts';
 
 export interface BodyToCheck {
   collection: CollectionName;
@@ -43,6 +45,8 @@ interface MdNode {
   name?: string | null;
   value?: string;
   url?: string;
+  alt?: string | null;
+  lang?: string | null;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   children?: MdNode[];
   position?: { start: Point; end: Point };
@@ -94,6 +98,9 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
     const at = node.position?.start;
     switch (node.type) {
       case 'code':
+        // The code starts on the line after the opening fence.
+        if (node.lang === 'mermaid') for (const problem of checkDiagram(node.value ?? '')) report({ line: (at?.line ?? 1) + problem.line, column: problem.column }, problem);
+        return false;
       case 'inlineCode':
         return false;
       case 'link':
@@ -105,6 +112,7 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
       case 'image': {
         const verdict = judgeLoadedFile(node.url ?? '', files);
         if (!verdict.ok) report(at, verdict);
+        else if (!node.alt?.trim()) report(at, missingAlt);
         return;
       }
       case 'html': {
@@ -135,6 +143,8 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
   return problems;
 }
 
+const missingAlt: Verdict = { message: 'the image has no alt text, so people who cannot see it do not know what it shows', hint: 'describe it between the brackets: ![Our booth on day one](/images/booth.jpg)' };
+
 function componentList(collection: CollectionName): string {
   return componentsFor(collection).map((name) => `<${name}>`).join(', ');
 }
@@ -160,10 +170,10 @@ function checkJsxElement(node: MdNode, collection: CollectionName, files: SiteFi
     for (const dropped of verdict.dropAttributes) report(dropped.verdict, dropped.name);
     if (name === 'img' && !verdict.dropElement) {
       const src = plain.find((a) => a.name === 'src')?.value;
-      if (typeof src === 'string') {
-        const loaded = judgeLoadedFile(src, files);
-        if (!loaded.ok) report(loaded, 'src');
-      }
+      const loaded = typeof src === 'string' ? judgeLoadedFile(src, files) : undefined;
+      if (loaded && !loaded.ok) report(loaded, 'src');
+      const alt = plain.find((a) => a.name === 'alt')?.value;
+      if (loaded?.ok && (typeof alt !== 'string' || !alt.trim())) report({ ...missingAlt, hint: 'add alt="what it shows", or use <Figure src="…" alt="…">' }, 'alt');
     }
     return;
   }
@@ -200,6 +210,25 @@ function checkJsxElement(node: MdNode, collection: CollectionName, files: SiteFi
     if (rule.loads && value) {
       const loaded = judgeLoadedFile(value, files);
       if (!loaded.ok) report(loaded, attributeName);
+    }
+    if (rule.video && value) {
+      const video = parseVideoSource(value);
+      if (!video.ok) report(video, attributeName);
+      else if (video.source.kind === 'file' && files.videos && !files.videos.has(video.source.file)) {
+        const suggestion = closestMatches(video.source.file, [...files.videos], 1)[0];
+        report({ message: `no file content/videos/${video.source.file} exists`, hint: suggestion ? `did you mean /videos/${suggestion}?` : 'add the MP4 to content/videos/, or fix the path' }, attributeName);
+      }
+    }
+  }
+  if (spec.contains) {
+    for (const child of node.children ?? []) {
+      const inside = child.type === 'paragraph' ? child.children ?? [] : [child];
+      for (const part of inside) {
+        if (part.type === 'text' && !(part.value ?? '').trim()) continue;
+        if ((part.type === 'mdxJsxFlowElement' || part.type === 'mdxJsxTextElement') && spec.contains.includes(part.name ?? '')) continue;
+        report({ message: `<${name}> holds only ${spec.contains.map((c) => `<${c}>`).join(', ')}, one per photo`, hint: `write each photo as <Figure src="/images/…" alt="…" caption="…" /> on a line of its own inside <${name}>` });
+        return;
+      }
     }
   }
   for (const [attributeName, rule] of Object.entries(spec.attributes)) {
@@ -273,6 +302,8 @@ function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: s
     if (element.tagName === 'img' && !verdict.dropElement && typeof element.properties?.src === 'string') {
       const loaded = judgeLoadedFile(element.properties.src, files);
       if (!loaded.ok) found.push({ offset, verdict: loaded });
+      const alt = element.properties.alt;
+      if (loaded.ok && (typeof alt !== 'string' || !alt.trim())) found.push({ offset, verdict: { ...missingAlt, hint: 'add alt="what it shows" to the <img>' } });
     }
   });
   return { found, openDepth: shape.endDepth };
