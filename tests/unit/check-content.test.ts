@@ -489,8 +489,8 @@ describe('file names and folders', () => {
     expect(report.problems.filter((p) => p.severity === 'warning')).toEqual([]);
     expect(lines(report).filter((l) => l.includes('convention'))).toMatchInlineSnapshot(`
       [
-        "content/roadbook/first-steps.mdx  file name "first-steps.mdx" does not follow the convention  (name it like content/roadbook/<nn>-<slug>.mdx, lowercase with dashes)",
-        "content/team/Ana_Ruiz.yaml  file name "Ana_Ruiz.yaml" does not follow the convention  (rename it to ana-ruiz.yaml (ids are plain lowercase letters, digits and dashes, so the page's address works everywhere))",
+        "content/roadbook/first-steps.mdx  file name "first-steps.mdx" does not follow the convention  (name it like content/roadbook/<nn>-<slug>.mdx, lowercase words of any script joined by dashes)",
+        "content/team/Ana_Ruiz.yaml  file name "Ana_Ruiz.yaml" does not follow the convention  (rename it to ana-ruiz.yaml: ids are written in lower case, so the page's address works everywhere)",
       ]
     `);
   });
@@ -501,7 +501,7 @@ describe('file names and folders', () => {
       'updates/spring-update.md': '---\ntitle: Spring\ndate: 2026-03-30\nauthor: ana-ruiz\n---\n',
     });
     expect(lines(report)).toEqual([
-      'content/updates/spring-update.md  file name "spring-update.md" does not follow the convention  (name it like content/updates/<yyyy-mm-dd>-<slug>.md, lowercase with dashes)',
+      'content/updates/spring-update.md  file name "spring-update.md" does not follow the convention  (name it like content/updates/<yyyy-mm-dd>-<slug>.md, lowercase words of any script joined by dashes)',
     ]);
   });
 
@@ -511,7 +511,7 @@ describe('file names and folders', () => {
       'recaps/2026/kubecon-eu.mdx': '---\ntitle: KubeCon\nevent:\n  name: KubeCon\n  start: 2026-03-23\n  location: Amsterdam\n  format: in-person\naudience: 1\nwhy: It mattered.\nlinks: [{ label: Slides, url: https://example.com/slides }]\n---\n',
     });
     expect(lines(report)).toEqual([
-      'content/recaps/2026/kubecon-eu.mdx  file name "kubecon-eu.mdx" does not follow the convention  (name it like content/recaps/<yyyy>/<yyyy-mm-dd>-<slug>.mdx, lowercase with dashes)',
+      'content/recaps/2026/kubecon-eu.mdx  file name "kubecon-eu.mdx" does not follow the convention  (name it like content/recaps/<yyyy>/<yyyy-mm-dd>-<slug>.mdx, lowercase words of any script joined by dashes)',
     ]);
   });
 

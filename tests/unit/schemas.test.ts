@@ -406,7 +406,7 @@ describe('departments', () => {
     expect(problems(departmentSchema, { ...without(department, 'contact'), liaison: 'Maria Lopez' })).toMatchInlineSnapshot(`
       [
         "contact: required field "contact" is missing (add contact: to the file)",
-        "liaison: ids use lowercase letters, digits and dashes, like "maria-lopez"",
+        "liaison: "Maria Lopez" is not an id: ids are written in lower case; did you mean "maria-lopez"?",
       ]
     `);
   });
@@ -488,7 +488,7 @@ describe('programs', () => {
 
   it('a capitalised owner id', () => {
     expect(problems(programSchema, { ...program, owners: ['maria-lopez', 'Ana-Ruiz'] })).toEqual([
-      'owners[1]: ids use lowercase letters, digits and dashes, like "maria-lopez"',
+      'owners[1]: "Ana-Ruiz" is not an id: ids are written in lower case; did you mean "ana-ruiz"?',
     ]);
   });
 });
@@ -549,8 +549,8 @@ describe('recaps', () => {
   it('tags that are not kebab-case', () => {
     expect(problems(recapSchema, { ...recap, tags: ['kubernetes', 'Open Source', 'open_source'] })).toMatchInlineSnapshot(`
       [
-        "tags[1]: tags use lowercase letters, digits and dashes, like "open-source"",
-        "tags[2]: tags use lowercase letters, digits and dashes, like "open-source"",
+        "tags[1]: "open source" is not a tag: tags are words of any script joined by single dashes or dots, like "open-source", "vue.js" or "技術書典"; did you mean "open-source"?",
+        "tags[2]: "open_source" is not a tag: tags are words of any script joined by single dashes or dots, like "open-source", "vue.js" or "技術書典"; did you mean "open-source"?",
       ]
     `);
   });
