@@ -844,3 +844,35 @@ describe('advice on recaps', () => {
     expect(lines(content({ 'recaps/2026/2026-12-10-meetup.mdx': recap('2026-12-10') }))).toEqual([]);
   });
 });
+
+describe('a meeting\'s days off', () => {
+  /** The fixture's meeting (weekly on Tuesdays, Berlin, until June 2027) with these lines under recurrence.skip. */
+  const meeting = (skip: string) => [
+    '---', 'title: DevRel Open Office Hours', 'summary: Bring any developer question; we answer or find who can.', 'host: maria-lopez',
+    'recurrence:', '  frequency: weekly', '  weekday: tuesday', '  time: "16:00"', '  timezone: Europe/Berlin', '  duration: 45', '  starts: 2026-01-06', '  until: 2027-06-29',
+    '  skip:', skip, 'where:', '  room: Berlin HQ, room Ada', 'openTo: everyone', 'reviewed: 2026-09-01', '---', 'Agenda.', '',
+  ].join('\n');
+
+  it('are fine when each names a day the meeting meets', () => {
+    expect(lines(content({ 'meetings/office-hours.mdx': meeting('    - 2026-12-29\n    - from: 2027-04-01\n      to: 2027-04-10\n      reason: Ostern') }))).toEqual([]);
+  });
+
+  it('warn at their line when they skip no meeting, naming the nearest meeting day', () => {
+    const report = content({
+      'meetings/office-hours.mdx': meeting('    - 2026-12-30\n    - from: 2027-01-06\n      to: 2027-01-11\n      reason: Break\n    - 2025-03-04\n    - 2027-07-06'),
+    });
+    expect(lines(report)).toEqual([
+      'content/meetings/office-hours.mdx:14:7  recurrence.skip[0]  the meeting does not meet on 2026-12-30 (a Wednesday), so skipping it changes nothing  (the nearest meeting is on Tuesday 2026-12-29: write that date, or remove this entry)',
+      'content/meetings/office-hours.mdx:15:7  recurrence.skip[1]  the meeting does not meet from 2027-01-06 to 2027-01-11, so skipping those days changes nothing  (the nearest meeting is on Tuesday 2027-01-05: write that date, or remove this entry)',
+      'content/meetings/office-hours.mdx:18:7  recurrence.skip[2]  the meeting does not meet on 2025-03-04 (a Tuesday), so skipping it changes nothing  (the nearest meeting is on Tuesday 2026-01-06: write that date, or remove this entry)',
+      'content/meetings/office-hours.mdx:19:7  recurrence.skip[3]  the meeting does not meet on 2027-07-06 (a Tuesday), so skipping it changes nothing  (the nearest meeting is on Tuesday 2027-06-29: write that date, or remove this entry)',
+    ]);
+    expect(report.problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+
+  it('point a bad date at its own line', () => {
+    expect(lines(content({ 'meetings/office-hours.mdx': meeting('    - 2026-12-29\n    - 2026-02-30') }))).toEqual([
+      'content/meetings/office-hours.mdx:15:7  recurrence.skip[1].date  "2026-02-30" is not a real calendar date',
+    ]);
+  });
+});

@@ -5,9 +5,11 @@
  */
 import type { Message } from '../types.ts';
 import { common } from './common.ts';
+import { meetingSkips } from './meeting-skips.ts';
 
 export const en = {
   ...common,
+  ...meetingSkips,
 } as const satisfies Record<string, Message>;
 
 /** Every UI string's key. */

@@ -17,6 +17,7 @@ import { checkMetricData } from '../metrics/data-files.ts';
 import { buildNow } from '../now.ts';
 import { checkReviewDue } from './review-due.ts';
 import { checkRecaps } from './recap-checks.ts';
+import { checkMeetingSkips } from './meeting-skips.ts';
 import { adviseOn } from './advice.ts';
 import { idProblem, makeId, maxIdBytes, normalizeId } from '../../schemas/ids.ts';
 import { checkStrayFiles } from './stray-files.ts';
@@ -97,7 +98,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   const site = checkSiteConfig(contentDir, display, problems, metricIds);
   problems.push(...checkBrand(contentDir, display));
   problems.push(...checkIntegrity(entries));
-  problems.push(...checkRecaps(entries));
+  problems.push(...checkRecaps(entries), ...checkMeetingSkips(entries));
   problems.push(...checkMetricData(contentDir, display));
   problems.push(...checkReviewDue(entries, now));
   problems.push(...checkSecrets(entries), ...checkStaleData(entries, contentDir, now));
