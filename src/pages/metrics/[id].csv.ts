@@ -4,10 +4,9 @@
  * content folder stays the one source.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getWiki } from '../../data/wiki.ts';
-import { metricsDir } from '../../lib/metrics/data-files.ts';
+import { metricCsvFile } from '../../lib/metrics/data-files.ts';
 import { contentDir } from '../../lib/paths.ts';
 
 export const getStaticPaths = (async () => {
@@ -16,6 +15,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const text = readFileSync(path.join(contentDir, metricsDir, `${params.id}.csv`), 'utf8');
+  const text = readFileSync(metricCsvFile(contentDir, params.id!), 'utf8');
   return new Response(text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
