@@ -216,12 +216,18 @@ function* candidateDays(rule: Recurrence, from: Date): Generator<number> {
   }
 }
 
+/** The first and last day a skip entry covers (one day for `date`), or undefined for an incomplete one. */
+export function skipSpan(skip: Skip): { first: Date; last: Date } | undefined {
+  const first = skip.date ?? skip.from;
+  const last = skip.date ?? skip.to;
+  return first && last ? { first, last } : undefined;
+}
+
 /** The skip entries of a rule as inclusive ranges of day numbers (local dates in its zone). */
 function skipRanges(rule: Recurrence): Array<[number, number]> {
   return (rule.skip ?? []).flatMap((skip): Array<[number, number]> => {
-    const first = skip.date ?? skip.from;
-    const last = skip.date ?? skip.to;
-    return first && last ? [[dayOfSchemaDate(first), dayOfSchemaDate(last)]] : [];
+    const span = skipSpan(skip);
+    return span ? [[dayOfSchemaDate(span.first), dayOfSchemaDate(span.last)]] : [];
   });
 }
 
@@ -286,12 +292,12 @@ export function upcomingSkips(rule: Recurrence, from: Date): Skip[] {
   const wall = wallClock(from, rule.timezone);
   const today = dayNumber(wall.year, wall.month, wall.day);
   return (rule.skip ?? [])
-    .filter((skip) => {
-      const first = skip.date ?? skip.from;
-      const last = skip.date ?? skip.to;
-      return first && last && dayOfSchemaDate(last) >= today && scheduledDates(rule, first, last).length > 0;
+    .flatMap((skip) => {
+      const span = skipSpan(skip);
+      return span && dayOfSchemaDate(span.last) >= today && scheduledDates(rule, span.first, span.last).length > 0 ? [{ skip, first: span.first }] : [];
     })
-    .sort((a, b) => (a.date ?? a.from)!.getTime() - (b.date ?? b.from)!.getTime());
+    .sort((a, b) => a.first.getTime() - b.first.getTime())
+    .map(({ skip }) => skip);
 }
 
 /**

@@ -5,7 +5,7 @@
  * and names the nearest meeting day so the fix is one edit.
  */
 import { isoDay } from '../dates.ts';
-import { nearestScheduledDate, scheduledDates } from '../recurrence.ts';
+import { nearestScheduledDate, scheduledDates, skipSpan } from '../recurrence.ts';
 import type { Recurrence } from '../../schemas/meetings.ts';
 import type { Problem } from './problem.ts';
 import type { ValidEntry } from './check-content.ts';
@@ -20,9 +20,9 @@ export function checkMeetingSkips(entries: readonly MeetingFile[]): Problem[] {
     const recurrence = entry.data.recurrence as Recurrence | undefined;
     if (entry.collection !== 'meetings' || !recurrence?.skip?.length) return [];
     return recurrence.skip.flatMap((skip, index): Problem[] => {
-      const first = skip.date ?? skip.from;
-      const last = skip.date ?? skip.to;
-      if (!first || !last || scheduledDates(recurrence, first, last).length) return [];
+      const span = skipSpan(skip);
+      if (!span || scheduledDates(recurrence, span.first, span.last).length) return [];
+      const { first, last } = span;
       const nearest = nearestScheduledDate(recurrence, first);
       const written = skip.date ? isoDay(skip.date) : `${isoDay(first)} to ${isoDay(last)}`;
       return [{
