@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { terminalText } from '../src/lib/output/terminal.ts';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { exportRecap } from '../src/lib/export/recap-export.ts';
@@ -35,13 +36,13 @@ const siteUrl = process.env.SITE_URL;
 const wikiUrl = siteUrl ? new URL(normalizeBase(process.env.BASE_PATH), siteUrl).toString() : undefined;
 const result = exportRecap(checkContent(contentDir), positionals[0]!, wikiUrl);
 if (!result.ok) {
-  console.error(`Not exported: ${result.message}${result.hint ? `\n  (${result.hint})` : ''}`);
+  console.error(`Not exported: ${result.message}${result.hint ? `\n  (${terminalText(result.hint, 400)})` : ''}`);
   process.exit(1);
 }
 
 const outDir = path.resolve(values.out ?? 'export');
 mkdirSync(outDir, { recursive: true });
 for (const file of result.files) writeFileSync(path.join(outDir, file.name), file.content);
-console.log(`Exported ${result.file} for the blog:`);
+console.log(`Exported ${terminalText(result.file, 400)} for the blog:`);
 for (const file of result.files) console.log(`  ${path.relative(process.cwd(), path.join(outDir, file.name)) || file.name}`);
 console.log('Internal parts, wiki links and internal fields were left out. Read it once more before publishing.');

@@ -98,7 +98,7 @@ export const paths = {
   priority: (id: string) => `/priorities/${enc(id)}/`,
   metrics: () => '/metrics/',
   metric: (id: string) => `/metrics/${enc(id)}/`,
-  /** The metric's data file, copied from content/metrics/ by src/pages/metrics/[id].csv.ts. */
+  /** The metric's data as CSV, written by src/pages/metrics/[id].csv.ts from content/metrics/<id>.csv. */
   metricCsv: (id: string) => `/metrics/${enc(id)}.csv`,
   /** An image authors put in content/images/, served by src/pages/images/[...file].ts. */
   image: (file: string) => `/images/${file.split('/').map(enc).join('/')}`,

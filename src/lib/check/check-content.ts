@@ -4,7 +4,6 @@
  * conventions and cross-entry integrity. The build's content guard and
  * `npm run check` both call this; there is no second implementation.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collections, collectionNames, entryIdFromPath, type CollectionName } from '../../schemas/collections.ts';
 import { didYouMean } from '../did-you-mean.ts';
@@ -28,6 +27,9 @@ import { readSiteFiles } from './body/site-files.ts';
 import { checkSecrets } from './secrets.ts';
 import { checkStaleData } from './stale-data.ts';
 import { checkBrand } from './brand.ts';
+import { checkClosedWorld, unreadableFileProblem } from './closed-world.ts';
+import { ContentFileError, readContentText } from '../content-fs.ts';
+import { maxProblemsPerFile, maxTextFileBytes } from './limits.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -62,6 +64,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   const display = (abs: string) => path.relative(displayRoot, abs).split(path.sep).join('/');
   let fileCount = 0;
 
+  problems.push(...checkClosedWorld(contentDir, display));
   problems.push(...checkStrayFiles(contentDir, display));
 
   const siteFiles = readSiteFiles(contentDir);
@@ -87,7 +90,15 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
         continue;
       }
       fileCount++;
-      const entry = checkFile(collection, relative, abs, file, problems);
+      let text: string;
+      try {
+        text = readContentText(contentDir, abs, maxTextFileBytes);
+      } catch (error) {
+        const problem = unreadableFileProblem(error, file);
+        if (problem) problems.push(problem);
+        continue;
+      }
+      const entry = checkFile(collection, relative, text, file, problems);
       if (entry) entries.push(entry);
       // The body is checked whatever the frontmatter's state: every problem in one run.
       if (entry && spec.kind === 'prose') problems.push(...checkBody(entry, siteFiles));
@@ -103,19 +114,44 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   problems.push(...checkReviewDue(entries, now));
   problems.push(...checkSecrets(entries), ...checkStaleData(entries, contentDir, now));
   problems.push(...adviseOn(entries, problems, now));
-  return { problems: sortProblems(problems), entries, fileCount, site };
+  return { problems: capPerFile(sortProblems(problems)), entries, fileCount, site };
+}
+
+/**
+ * At most `maxProblemsPerFile` problems of each file, then one line with the count of the
+ * rest: a file built to have 100,000 errors must not flood the terminal and the pull
+ * request with them, and the first few are what the author fixes first anyway.
+ */
+function capPerFile(problems: Problem[]): Problem[] {
+  const perFile = new Map<string, number>();
+  const kept: Problem[] = [];
+  for (const problem of problems) {
+    const seen = (perFile.get(problem.file) ?? 0) + 1;
+    perFile.set(problem.file, seen);
+    if (seen <= maxProblemsPerFile) kept.push(problem);
+  }
+  for (const [file, count] of perFile) {
+    if (count <= maxProblemsPerFile) continue;
+    const index = kept.findLastIndex((p) => p.file === file);
+    const more = count - maxProblemsPerFile;
+    kept.splice(index + 1, 0, { severity: 'error', file, message: `…and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} in this file`, hint: 'fix the ones above and run npm run check again' });
+  }
+  return kept;
 }
 
 /** `content/site.yaml` is optional (defaults apply), but a present one must be valid. */
 function checkSiteConfig(contentDir: string, display: (abs: string) => string, problems: Problem[], metricIds: ReadonlySet<string>): SiteConfig {
   const abs = path.join(contentDir, siteConfigFile);
+  const file = display(abs);
   let text: string;
   try {
-    text = readFileSync(abs, 'utf8');
-  } catch {
+    text = readContentText(contentDir, abs, maxTextFileBytes);
+  } catch (error) {
+    const problem = unreadableFileProblem(error, file);
+    // No site.yaml at all is fine: the defaults apply.
+    if (problem && !(error instanceof ContentFileError && error.kind === 'missing')) problems.push(problem);
     return defaultSiteConfig;
   }
-  const file = display(abs);
   const source = readSourceFile(text, 'data');
   for (const error of source.syntaxErrors) problems.push({ severity: 'error', file, ...error });
   if (source.data === undefined) return defaultSiteConfig;
@@ -138,12 +174,11 @@ function checkSiteConfig(contentDir: string, display: (abs: string) => string, p
 function checkFile(
   collection: CollectionName,
   relative: string,
-  abs: string,
+  text: string,
   file: string,
   problems: Problem[],
 ): ValidEntry | undefined {
   const spec = collections[collection];
-  const text = readFileSync(abs, 'utf8');
   const source = readSourceFile(text, spec.kind);
   for (const error of source.syntaxErrors) problems.push({ severity: 'error', file, ...error });
   // Frontmatter runs from line 2 to the line before the closing ---.

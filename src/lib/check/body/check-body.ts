@@ -19,7 +19,9 @@ import { isCommentOnly, judgeElement, judgeHastElement, type Verdict } from './h
 import { judgeLoadedFile, type SiteFiles } from './site-files.ts';
 import { parseMdxBody } from './mdx-syntax.ts';
 import { judgeLink } from './urls.ts';
-import { walk } from '../../recaps/internal.ts';
+import { nodeDeeperThan, walk } from '../../recaps/internal.ts';
+import { maxBodyDepth } from '../limits.ts';
+import { maxAttributesPerTag, measureHtml } from './html-shape.ts';
 
 export interface BodyToCheck {
   collection: CollectionName;
@@ -72,6 +74,20 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
     tree = markdownToMdast(entry.body) as unknown as MdNode;
   }
 
+  // Nesting this deep is no page anyone writes, and every later step (the build's own
+  // compiler included) would walk it recursively: one error, and nothing more is read.
+  const deep = nodeDeeperThan(tree as never, maxBodyDepth) as MdNode | undefined;
+  if (deep) {
+    report(deep.position?.start, {
+      message: `the text is nested more than ${maxBodyDepth} levels deep here (lists, quotes or tags inside each other)`,
+      hint: 'flatten it: close tags you opened, or indent fewer list levels',
+    });
+    return problems;
+  }
+
+  // Elements left open by earlier HTML blocks: the build parses a body's HTML blocks
+  // together, so <div> blocks separated by blank lines nest as deep as one block would.
+  let openHtml = 0;
   walk(tree as never, (visited) => {
     const node = visited as unknown as MdNode;
     const at = node.position?.start;
@@ -90,9 +106,13 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
         if (!verdict.ok) report(at, verdict);
         return;
       }
-      case 'html':
-        for (const found of checkRawHtml(node.value ?? '', isMdx, files, entry.file.replace(/^.*\//, '').replace(/\.md$/, '.mdx'))) report(offsetPoint(at, node.value ?? '', found.offset), found.verdict);
+      case 'html': {
+        const pointAt = pointsIn(at, node.value ?? '');
+        const checked = checkRawHtml(node.value ?? '', isMdx, files, entry.file.replace(/^.*\//, '').replace(/\.md$/, '.mdx'), openHtml);
+        openHtml = checked.openDepth;
+        for (const found of checked.found) report(pointAt(found.offset), found.verdict);
         return;
+      }
       case 'mdxjsEsm': {
         // Consecutive import/export lines arrive as one node: report each statement.
         (node.value ?? '').split('\n').forEach((text, index) => {
@@ -136,6 +156,10 @@ function checkJsxElement(node: MdNode, collection: CollectionName, files: SiteFi
   const name = node.name;
   if (!name) return; // a fragment, <>…</>: no element at all
   const attributes = node.attributes ?? [];
+  if (attributes.length > maxAttributesPerTag) {
+    report({ message: `<${name}> has ${attributes.length.toLocaleString('en-US')} attributes, over the ${maxAttributesPerTag} the wiki reads`, hint: 'keep the attributes the element needs (an image needs src and alt)' });
+    return;
+  }
   for (const attribute of attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       report({ message: `{${shorten(String(attribute.value ?? ''))}} in <${name}> is a JavaScript expression, and content may not run code`, hint: 'write each attribute as name="value"' });
@@ -213,8 +237,18 @@ function unknownComponent(name: string, collection: CollectionName): Verdict {
 }
 
 /** Problems in one raw HTML node of a Markdown body, with offsets into its text. */
-function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: string): Array<{ offset: number; verdict: Verdict }> {
+function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: string, openDepth: number): { found: Array<{ offset: number; verdict: Verdict }>; openDepth: number } {
   const found: Array<{ offset: number; verdict: Verdict }> = [];
+  // Measured before parsing: the parser's time grows with the square of both.
+  const shape = measureHtml(html, openDepth);
+  if (shape.depth.count > maxBodyDepth) {
+    found.push({ offset: shape.depth.offset, verdict: { message: `this HTML is nested more than ${maxBodyDepth} levels deep`, hint: 'flatten it: close the tags you opened' } });
+    return { found, openDepth: 0 };
+  }
+  if (shape.attributes.count > maxAttributesPerTag) {
+    found.push({ offset: shape.attributes.offset, verdict: { message: `this tag has ${shape.attributes.count.toLocaleString('en-US')} attributes, over the ${maxAttributesPerTag} the wiki reads`, hint: 'keep the attributes the element needs (an image needs src and alt)' } });
+    return { found, openDepth: shape.endDepth };
+  }
   // A component name in a .md file is unknown HTML: its text would show unmarked.
   if (!isMdx) {
     for (const match of html.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
@@ -233,6 +267,7 @@ function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: s
     }
   }
   const tree = htmlToHast(html, { fragment: true }) as unknown as HastNode;
+  const lower = html.toLowerCase();
   // Elements are found in source order; each one's tag is searched for after the last.
   let cursor = 0;
   walkHast(tree, (element) => {
@@ -245,8 +280,12 @@ function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: s
     if (!isMdx && hit && /^<[A-Z]/.test(html.slice(offset, offset + 2))) return;
     const verdict = judgeHastElement(element.tagName, element.properties);
     if (verdict.dropElement) found.push({ offset, verdict: verdict.dropElement });
+    // Attributes come in source order: each is searched for after the one before, so an
+    // element with thousands of refused attributes costs one pass, not one per attribute.
+    let attributeCursor = offset;
     for (const dropped of verdict.dropAttributes) {
-      const at = html.toLowerCase().indexOf(dropped.name, offset);
+      const at = lower.indexOf(dropped.name, attributeCursor);
+      if (at >= 0) attributeCursor = at + dropped.name.length;
       found.push({ offset: at >= 0 ? at : offset, verdict: dropped.verdict });
     }
     if (element.tagName === 'img' && !verdict.dropElement && typeof element.properties?.src === 'string') {
@@ -254,7 +293,7 @@ function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: s
       if (!loaded.ok) found.push({ offset, verdict: loaded });
     }
   });
-  return found;
+  return { found, openDepth: shape.endDepth };
 }
 
 interface HastNode {
@@ -264,18 +303,35 @@ interface HastNode {
   children?: HastNode[];
 }
 
-function walkHast(node: HastNode, visit: (element: HastNode) => void): void {
-  for (const child of node.children ?? []) {
-    if (child.type === 'element') visit(child);
-    walkHast(child, visit);
+/** Elements in source order, iteratively (see `walk`). */
+function walkHast(root: HastNode, visit: (element: HastNode) => void): void {
+  const pending = [...(root.children ?? [])].reverse();
+  while (pending.length) {
+    const node = pending.pop()!;
+    if (node.type === 'element') visit(node);
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
   }
 }
 
-/** The point `offset` characters into a node's text that starts at `start`. */
-function offsetPoint(start: Point | undefined, text: string, offset: number): Point {
-  const before = text.slice(0, offset);
-  const lines = before.split('\n');
-  const line = (start?.line ?? 1) + lines.length - 1;
-  const column = lines.length > 1 ? lines.at(-1)!.length + 1 : (start?.column ?? 1) + offset;
-  return { line, column };
+/**
+ * Points `offset` characters into a node's text that starts at `start`. The text's line
+ * starts are found once, and each offset is placed by binary search, so a node with
+ * thousands of problems is not re-split for each.
+ */
+function pointsIn(start: Point | undefined, text: string): (offset: number) => Point {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const line = (start?.line ?? 1) + low;
+    const column = low > 0 ? offset - lineStarts[low]! + 1 : (start?.column ?? 1) + offset;
+    return { line, column };
+  };
 }
