@@ -18,6 +18,9 @@ export const evenWithFieldErrors = {
   when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
 };
 
+/** A value as an error message quotes it: a long one cut, so a hostile value cannot flood the output. */
+const quoted = (value: string): string => `"${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
+
 /**
  * A reference to another entry by its id (its file name without extension): words of any
  * script joined by dashes, rules in `./ids.ts`. Compared in NFC, so a reference typed in
@@ -31,7 +34,7 @@ export const entryId = z
     if (!problem) return;
     const suggestion = makeId(id, maxIdBytes);
     const hint = suggestion && suggestion !== id ? `; did you mean "${suggestion}"?` : ', like "maria-lopez" or "星野-美咲"';
-    ctx.addIssue({ code: 'custom', message: `"${id}" is not an id: ${problem}${hint}` });
+    ctx.addIssue({ code: 'custom', message: `${quoted(id)} is not an id: ${problem}${hint}` });
   });
 
 /** Matches `2026-03-14` exactly; anything looser invites time-zone surprises. */
@@ -128,7 +131,7 @@ export const tag = z
     const problem = tagProblem(value);
     if (!problem) return;
     const suggestion = makeTag(value);
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a tag: ${problem}${suggestion && suggestion !== value ? `; did you mean "${suggestion}"?` : ''}` });
+    ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a tag: ${problem}${suggestion && suggestion !== value ? `; did you mean "${suggestion}"?` : ''}` });
   });
 
 /** Plain text that must say something. */

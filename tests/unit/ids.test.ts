@@ -111,6 +111,14 @@ describe('entryId: references compare composed', () => {
   });
 });
 
+describe('hostile values', () => {
+  it('are quoted cut short in the message', () => {
+    const message = entryId.safeParse('Ab'.repeat(10_000)).error!.issues[0]!.message;
+    expect(message.length).toBeLessThan(400);
+    expect(message).toMatch(/^"(Ab){40}…" is not an id: the id is 20000 bytes long/);
+  });
+});
+
 describe('tags in any script', () => {
   it('are one tag whatever the case or form they were typed in', () => {
     expect(tag.parse('Vue.js')).toBe('vue.js');
