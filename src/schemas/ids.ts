@@ -46,6 +46,8 @@ const tagShape = new RegExp(`^${word}(?:[-.]${word})*$`, 'u');
 /** A Latin letter that is not a–z (é, ø, ß, ｆ), or a mark on a Latin letter or digit. */
 const accentedLatin = /(?![a-z])\p{Script=Latin}|[a-z0-9]\p{M}/u;
 const upperCase = /[\p{Lu}\p{Lt}]/u;
+/** Characters that show nothing (joiners, direction marks, Hangul fillers): two ids that look alike would differ. */
+const invisible = /\p{Default_Ignorable_Code_Point}/u;
 
 /** The form ids are compared in: NFC, so a name typed on a Mac (NFD) is the same id. */
 export const normalizeId = (id: string): string => id.normalize('NFC');
@@ -58,6 +60,7 @@ export function idProblem(id: string): string | undefined {
   if (id === '') return 'an id cannot be empty';
   const bytes = utf8Bytes(id);
   if (bytes > maxIdBytes) return `the id is ${bytes} bytes long; ids may have at most ${maxIdBytes} (about ${maxIdBytes / 3} Chinese or Japanese characters, ${maxIdBytes} Latin letters)`;
+  if (invisible.test(id)) return 'the id holds an invisible character (a joiner, direction mark or filler): delete it';
   if (id !== id.normalize('NFC')) return 'the id is written in decomposed Unicode (NFD): write it composed (NFC), as typed on a keyboard';
   if (id !== id.normalize('NFKC')) return 'ids use plain letters and digits, not full-width or other compatibility forms';
   if (upperCase.test(id)) return 'ids are written in lower case';
@@ -142,8 +145,8 @@ export function makeId(text: string, maxBytes = madeIdBytes): string {
   // "R&D" reads "r-and-d" in a Latin title; in another script "and" would be a foreign word.
   if (!nonLatinLetter.test(id)) id = id.replace(/&/g, ' and ');
   id = id
-    // Joiners and direction marks are invisible: they join nothing in an id.
-    .replace(/\p{Cf}/gu, '')
+    // Joiners, direction marks and fillers are invisible: they join nothing in an id.
+    .replace(/[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, '')
     // Any other letter left outside a–z in the Latin script has no plain form: it ends the word.
     .replace(/(?![a-z])\p{Script=Latin}/gu, '-')
     .replace(/[^\p{Ll}\p{Lm}\p{Lo}\p{M}\p{Nd}]+/gu, '-')

@@ -83,6 +83,8 @@ describe('idProblem: what stays refused', () => {
     ['デプロイ'.normalize('NFD'), 'the id is written in decomposed Unicode (NFD): write it composed (NFC), as typed on a keyboard'],
     ['con', '"con" is a name Windows reserves for a device, so the file could not be checked out there'],
     ['lpt1', '"lpt1" is a name Windows reserves for a device, so the file could not be checked out there'],
+    ['星野\u3164美咲', 'the id holds an invisible character (a joiner, direction mark or filler): delete it'],
+    ['میخواهم\u200c', 'the id holds an invisible character (a joiner, direction mark or filler): delete it'],
   ])('%j: %s', (id, problem) => {
     expect(idProblem(id)).toBe(problem);
   });
