@@ -78,6 +78,7 @@ export function tagProblem(tag: string): string | undefined {
   if (tag === '') return 'a tag cannot be empty';
   const bytes = utf8Bytes(tag);
   if (bytes > maxTagBytes) return `the tag is ${bytes} bytes long; tags may have at most ${maxTagBytes}`;
+  if (invisible.test(tag)) return 'the tag holds an invisible character (a joiner, direction mark or filler): delete it';
   if (!tagShape.test(tag)) return 'tags are words of any script joined by single dashes or dots, like "open-source", "vue.js" or "技術書典"';
   if (windowsReserved.test(tag)) return `"${tag}" is a name Windows reserves for a device, so its page could not be written there`;
   return undefined;

@@ -139,7 +139,7 @@ describe('tags in any script', () => {
     expect(makeTag('C#')).toBe('csharp');
     expect(makeTag('#技術書典')).toBe('技術書典');
     expect(makeTag('vue .js')).toBe('vue.js');
-    for (const bad of ['..', '.hidden', 'a/b', 'vue.', 'a\nb', 'nul', 'x'.repeat(101)]) expect(tagProblem(normalizeTag(bad)), bad).toBeDefined();
+    for (const bad of ['..', '.hidden', 'a/b', 'vue.', 'a\nb', 'nul', 'x'.repeat(101), '技術\u3164書典', 'a\u034fb']) expect(tagProblem(normalizeTag(bad)), bad).toBeDefined();
   });
 });
 
