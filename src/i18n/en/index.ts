@@ -7,11 +7,13 @@ import type { Message } from '../types.ts';
 import { common } from './common.ts';
 import { digestSend } from './digest-send.ts';
 import { media } from './media.ts';
+import { meetingSkips } from './meeting-skips.ts';
 
 export const en = {
   ...common,
   ...digestSend,
   ...media,
+  ...meetingSkips,
 } as const satisfies Record<string, Message>;
 
 /** Every UI string's key. */

@@ -13,7 +13,7 @@ import type { Metric } from '../../../schemas/metrics.ts';
 import { isPulled } from '../../../schemas/metric-sources.ts';
 import { addDays, nextPeriod, periodOf, periodStart } from '../cadence.ts';
 import { parseMetricCsv, type DataPoint } from '../csv.ts';
-import { metricsDir } from '../data-files.ts';
+import { metricCsvFile } from '../data-files.ts';
 import { healthLabels } from '../health.ts';
 import { metricView } from '../metric-view.ts';
 import { sourceText } from '../source-text.ts';
@@ -91,7 +91,7 @@ export async function pullMetrics(options: PullOptions): Promise<MetricPull[]> {
     const source = data.source as Exclude<Metric['source'], string>;
     const result: MetricPull = { id: entry.id, title: data.title, source: `${source.type}: ${sourceText(source).text}`, status: 'unchanged', added: [], replaced: [], unit: data.unit, ms: 0 };
     results.push(result);
-    const csvFile = path.join(contentDir, metricsDir, `${entry.id}.csv`);
+    const csvFile = metricCsvFile(contentDir, entry.id);
     const display = path.relative(displayRoot, csvFile).split(path.sep).join('/');
     try {
       const blocking = report.problems.filter((p) => p.severity === 'error' && (p.file === entry.file || p.file === display));
