@@ -74,7 +74,8 @@ beforeAll(async () => {
   // A team that is not the sample: its own name (with a header-injection attempt in it),
   // its own domains, a recipient in another script.
   const site = readFileSync(path.join(content, 'site.yaml'), 'utf8')
-    .replace(/^title: .*$/m, 'title: "東京 DevRel\\r\\nBcc: leak@evil.example"')
+    // A lone LF is text to the schema (a carriage return is refused there); it must not become a header.
+    .replace(/^title: .*$/m, 'title: "東京 DevRel\\nBcc: leak@evil.example"')
     .replace(/^  email: .*$/m, '  email: devrel@team.example')
     .replace(/^digest:[\s\S]*$/m, 'digest:\n  email:\n    to:\n      - news@team.example\n      - Leads@Team.Example\n      - tokyo@bücher.team.example\n');
   writeFileSync(path.join(content, 'site.yaml'), site);
@@ -177,7 +178,7 @@ describe('npm run digest:send', () => {
     expect(json).not.toContain('<!channel>');
     expect(json).not.toContain('<@U123>');
     expect(json).not.toContain('<https://evil');
-    expect(json).not.toContain('\\r\\nBcc');
+    expect(json).not.toContain('\\nBcc');
   });
 
   it('Google Chat gets text and cardsV2, content HTML-escaped and kept out of the text that could mention everyone', () => {
