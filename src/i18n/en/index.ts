@@ -5,9 +5,13 @@
  */
 import type { Message } from '../types.ts';
 import { common } from './common.ts';
+import { menu } from './menu.ts';
+import { chapters } from './chapters.ts';
 
 export const en = {
   ...common,
+  ...menu,
+  ...chapters,
 } as const satisfies Record<string, Message>;
 
 /** Every UI string's key. */
