@@ -7,11 +7,13 @@ import type { Message } from '../types.ts';
 import { common } from './common.ts';
 import { menu } from './menu.ts';
 import { chapters } from './chapters.ts';
+import { meetingTimes } from './meeting-times.ts';
 
 export const en = {
   ...common,
   ...menu,
   ...chapters,
+  ...meetingTimes,
 } as const satisfies Record<string, Message>;
 
 /** Every UI string's key. */
