@@ -27,6 +27,7 @@ import { readSiteFiles } from './body/site-files.ts';
 import { checkSecrets } from './secrets.ts';
 import { checkStaleData } from './stale-data.ts';
 import { checkBrand } from './brand.ts';
+import { templateMarkers } from './template-markers.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -115,6 +116,7 @@ function checkSiteConfig(contentDir: string, display: (abs: string) => string, p
     return defaultSiteConfig;
   }
   const file = display(abs);
+  problems.push(...templateMarkers(text, file));
   const source = readSourceFile(text, 'data');
   for (const error of source.syntaxErrors) problems.push({ severity: 'error', file, ...error });
   if (source.data === undefined) return defaultSiteConfig;
@@ -143,6 +145,7 @@ function checkFile(
 ): ValidEntry | undefined {
   const spec = collections[collection];
   const text = readFileSync(abs, 'utf8');
+  problems.push(...templateMarkers(text, file));
   const source = readSourceFile(text, spec.kind);
   for (const error of source.syntaxErrors) problems.push({ severity: 'error', file, ...error });
   // Frontmatter runs from line 2 to the line before the closing ---.
