@@ -28,6 +28,8 @@ import { checkSecrets } from './secrets.ts';
 import { checkStaleData } from './stale-data.ts';
 import { checkBrand } from './brand.ts';
 import { templateMarkers } from './template-markers.ts';
+import { OutlineBuilder, type BodyOutline } from './body/outline.ts';
+import { checkAnchors } from './anchors.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -65,6 +67,8 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   problems.push(...checkStrayFiles(contentDir, display));
 
   const siteFiles = readSiteFiles(contentDir);
+  // Each body's ids and section links, gathered while its body is checked, for checkAnchors.
+  const outlines = new Map<ValidEntry, BodyOutline>();
   for (const collection of collectionNames) {
     const spec = collections[collection];
     const dir = path.join(contentDir, spec.dir);
@@ -90,7 +94,11 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
       const entry = checkFile(collection, relative, abs, file, problems);
       if (entry) entries.push(entry);
       // The body is checked whatever the frontmatter's state: every problem in one run.
-      if (entry && spec.kind === 'prose') problems.push(...checkBody(entry, siteFiles));
+      if (entry && spec.kind === 'prose') {
+        const outline = new OutlineBuilder();
+        problems.push(...checkBody(entry, siteFiles, outline));
+        outlines.set(entry, outline.outline);
+      }
     }
   }
 
@@ -98,6 +106,7 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   const site = checkSiteConfig(contentDir, display, problems, metricIds);
   problems.push(...checkBrand(contentDir, display));
   problems.push(...checkIntegrity(entries));
+  problems.push(...checkAnchors(entries.map((entry) => ({ ...entry, outline: outlines.get(entry) }))));
   problems.push(...checkRecaps(entries));
   problems.push(...checkMetricData(contentDir, display));
   problems.push(...checkReviewDue(entries, now));

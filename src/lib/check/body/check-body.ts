@@ -20,6 +20,7 @@ import { judgeLoadedFile, type SiteFiles } from './site-files.ts';
 import { parseMdxBody } from './mdx-syntax.ts';
 import { judgeLink } from './urls.ts';
 import { walk } from '../../recaps/internal.ts';
+import { headingText, type OutlineBuilder } from './outline.ts';
 
 export interface BodyToCheck {
   collection: CollectionName;
@@ -45,8 +46,12 @@ interface MdNode {
   position?: { start: Point; end: Point };
 }
 
-/** Every problem in one body. `files` answers whether an image path exists on the site. */
-export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
+/**
+ * Every problem in one body. `files` answers whether an image path exists on the site;
+ * `outline`, when given, collects the body's ids and anchor links (outline.ts) for the
+ * anchor check, which needs every page's headings before it can judge a link.
+ */
+export function checkBody(entry: BodyToCheck, files: SiteFiles, outline?: OutlineBuilder): Problem[] {
   const isMdx = entry.file.endsWith('.mdx');
   const problems: Problem[] = [];
   const report = (at: Point | undefined, verdict: Verdict, field?: string) =>
@@ -79,10 +84,14 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
       case 'code':
       case 'inlineCode':
         return false;
+      case 'heading':
+        outline?.heading(headingText(node));
+        return;
       case 'link':
       case 'definition': {
         const verdict = judgeLink(node.url ?? '');
         if (!verdict.ok) report(at, verdict);
+        else outline?.link(node.url ?? '', entry.bodyLine + (at?.line ?? 1) - 1, at?.column ?? 1);
         return;
       }
       case 'image': {
@@ -90,9 +99,15 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
         if (!verdict.ok) report(at, verdict);
         return;
       }
-      case 'html':
-        for (const found of checkRawHtml(node.value ?? '', isMdx, files, entry.file.replace(/^.*\//, '').replace(/\.md$/, '.mdx'))) report(offsetPoint(at, node.value ?? '', found.offset), found.verdict);
+      case 'html': {
+        const html = node.value ?? '';
+        const anchors = outline && ((element: HastNode, offset: number) => {
+          const where = offsetPoint(at, html, offset);
+          collectHtmlAnchors(element, outline, entry.bodyLine + where.line - 1, where.column);
+        });
+        for (const found of checkRawHtml(html, isMdx, files, entry.file.replace(/^.*\//, '').replace(/\.md$/, '.mdx'), anchors)) report(offsetPoint(at, html, found.offset), found.verdict);
         return;
+      }
       case 'mdxjsEsm': {
         // Consecutive import/export lines arrive as one node: report each statement.
         (node.value ?? '').split('\n').forEach((text, index) => {
@@ -116,6 +131,13 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkJsxElement(node, entry.collection, files, (verdict, field) => report(at, verdict, field));
+        if (outline) {
+          const attribute = (name: string) => node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+          const id = attribute('id');
+          const href = attribute('href');
+          if (typeof id === 'string') outline.id(id);
+          if (node.name === 'a' && typeof href === 'string') outline.link(href, entry.bodyLine + (at?.line ?? 1) - 1, at?.column ?? 1);
+        }
         return;
     }
   });
@@ -212,8 +234,11 @@ function unknownComponent(name: string, collection: CollectionName): Verdict {
   };
 }
 
-/** Problems in one raw HTML node of a Markdown body, with offsets into its text. */
-function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: string): Array<{ offset: number; verdict: Verdict }> {
+/**
+ * Problems in one raw HTML node of a Markdown body, with offsets into its text.
+ * `onElement` sees each element and its offset (for the anchor outline).
+ */
+function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: string, onElement?: (element: HastNode, offset: number) => void): Array<{ offset: number; verdict: Verdict }> {
   const found: Array<{ offset: number; verdict: Verdict }> = [];
   // A component name in a .md file is unknown HTML: its text would show unmarked.
   if (!isMdx) {
@@ -241,6 +266,7 @@ function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: s
     const hit = opening.exec(html);
     const offset = hit ? hit.index : cursor;
     if (hit) cursor = hit.index + 1;
+    onElement?.(element, offset);
     // Component tags in .md were reported above, by their own name.
     if (!isMdx && hit && /^<[A-Z]/.test(html.slice(offset, offset + 2))) return;
     const verdict = judgeHastElement(element.tagName, element.properties);
@@ -260,8 +286,21 @@ function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: s
 interface HastNode {
   type: string;
   tagName: string;
+  value?: string;
   properties?: Record<string, unknown>;
   children?: HastNode[];
+}
+
+/** An HTML element's part of the outline: its id (or a heading's slug) and a link it makes. */
+function collectHtmlAnchors(element: HastNode, outline: OutlineBuilder, line: number, column: number): void {
+  const { id, href } = element.properties ?? {};
+  if (typeof id === 'string' && id) outline.id(id);
+  else if (/^h[1-6]$/.test(element.tagName)) outline.heading(hastText(element));
+  if (element.tagName === 'a' && typeof href === 'string') outline.link(href, line, column);
+}
+
+function hastText(node: HastNode): string {
+  return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(hastText).join('');
 }
 
 function walkHast(node: HastNode, visit: (element: HastNode) => void): void {
