@@ -12,7 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface HtmlError {
-  /** The page, relative to the folder checked. */
+  /** Which of the folders checked it is in, as given. */
+  dir: string;
+  /** The page, relative to that folder. */
   file: string;
   line?: number;
   column?: number;
@@ -54,16 +56,15 @@ export function validateHtml(dirs: readonly string[]): Validation {
   const report = [run.stderr, run.stdout].find((text) => text?.trimStart().startsWith('{'));
   if (!report) throw new Error(`the Nu Html Checker did not report (exit ${run.status}): ${(run.stderr || run.stdout || String(run.error)).trim().slice(0, 2000)}`);
   const messages = (JSON.parse(report) as { messages: VnuMessage[] }).messages;
-  const resolved = dirs.map((dir) => path.resolve(dir));
-  const relative = (url = '') => {
+  const where = (url = '') => {
     const file = url.startsWith('file:') ? fileURLToPath(url) : url;
-    const root = resolved.find((dir) => file.startsWith(dir + path.sep));
-    return (root ? path.relative(root, file) : file).split(path.sep).join('/');
+    const dir = dirs.find((d) => file.startsWith(path.resolve(d) + path.sep)) ?? '';
+    return { dir, file: (dir ? path.relative(path.resolve(dir), file) : file).split(path.sep).join('/') };
   };
   const errors = messages
     // "Cannot recover after last error" repeats the error before it.
     .filter((m) => m.type === 'error' && m.subType !== 'fatal' || m.type === 'non-document-error')
-    .map((m) => ({ file: relative(m.url), line: m.lastLine, column: m.firstColumn ?? m.lastColumn, message: m.message ?? 'unknown error' }));
+    .map((m) => ({ ...where(m.url), line: m.lastLine, column: m.firstColumn ?? m.lastColumn, message: m.message ?? 'unknown error' }));
   return { available: true, errors };
 }
 

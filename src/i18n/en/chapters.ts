@@ -6,4 +6,6 @@ export const chapters = {
   'chapters.title': 'Chapters',
   /** After a chapter's title, for screen readers, when the reader marked it read (the eye sees a tick). */
   'chapters.read': '(read)',
+  /** The previous/next links at a chapter's end, for screen readers' list of landmarks. */
+  'chapters.pager': 'Previous and next chapter',
 } as const;
