@@ -67,7 +67,7 @@ describe('upgradeFork with uncommitted work', () => {
     write(work, { 'package-lock.json': '{}\n', 'content/site.yaml': 'title: Q\n' });
     commit(work, 'wiki');
     write(work, { 'package-lock.json': '{ "rewritten": true }\n', 'content/notes.md': 'draft\n' });
-    expect(() => upgradeFork(work, 'HEAD')).toThrowError(/modified: package-lock\.json\n {2}not committed yet: content\/notes\.md\n/);
-    expect(() => upgradeFork(work, 'HEAD')).toThrowError(/git stash --include-untracked/);
+    expect(() => upgradeFork(work, 'HEAD')).toThrow(/modified: package-lock\.json\n {2}not committed yet: content\/notes\.md\n/);
+    expect(() => upgradeFork(work, 'HEAD')).toThrow(/git stash --include-untracked/);
   });
 });
