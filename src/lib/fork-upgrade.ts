@@ -8,8 +8,11 @@
  */
 import { spawnSync } from 'node:child_process';
 
-/** Paths that belong to the team after `npm run init`: never taken from upstream. */
-export const teamPaths = ['content', '.github/CODEOWNERS'] as const;
+/**
+ * Paths that belong to the team after `npm run init`: never taken from upstream. The
+ * metric secrets policy names the team's own services; upstream's names the sample's.
+ */
+export const teamPaths = ['content', '.github/CODEOWNERS', '.github/metric-secrets.yaml'] as const;
 
 export interface UpgradeResult {
   /** Conflicts left outside the team's paths (the team changed the wiki's own code). */

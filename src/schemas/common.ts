@@ -95,8 +95,14 @@ export const timeZone = z.string({ error: 'expected an IANA time zone such as "E
   });
 });
 
-/** An absolute http(s) URL. */
-export const webUrl = z.url({ protocol: /^https?$/, error: 'expected a full web address starting with https://' });
+/**
+ * An absolute http(s) URL, with no space or invisible character in it: the URL parser
+ * quietly drops a line break the address carries, but every file that writes the
+ * address as it was written (a calendar, a feed, the CSV of links) would get it.
+ */
+export const webUrl = z
+  .url({ protocol: /^https?$/, error: 'expected a full web address starting with https://' })
+  .refine((url) => !/[\u0000-\u0020\u007f-\u009f\u2028\u2029]/.test(url), 'the address contains a space or an invisible character (a line break or tab): retype it, writing a space as %20');
 
 /** An e-mail address. */
 export const email = z.email({ error: 'expected an e-mail address like "devrel@example.com"' });
@@ -107,14 +113,21 @@ export const tag = z
   .regex(idPattern, 'tags use lowercase letters, digits and dashes, like "open-source"');
 
 /** Plain text that must say something. */
-export const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, `${what} cannot be empty`);
+export const text = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, `${what} cannot be empty`)
+    // Line breaks and tabs are text; other control characters (a lone carriage return, an
+    // escape, a NUL) are invisible in an editor and act in calendars, feeds and terminals.
+    .refine((value) => !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(value), `${what} contains an invisible control character (such as "\\r" or "\\e"): retype it with letters, digits and punctuation`);
 
 /** A labelled link, for recap slides, recordings and the like. */
 export const link = z.strictObject({
   /** What the reader clicks, e.g. "Slides" or "Recording". */
   label: text('a link label'),
   /** Where it goes: a full URL, or a wiki path such as `/programs/ambassadors/`. */
-  url: z.union([webUrl, z.string().regex(/^\/[^/]/, 'a wiki path must start with /')], {
+  url: z.union([webUrl, z.string().regex(/^\/[^/\s][^\s]*$/, 'a wiki path starts with / and has no spaces')], {
     error: 'expected a full https:// address or a wiki path starting with /',
   }),
 });

@@ -5,6 +5,8 @@
  */
 import type { Message } from '../types.ts';
 import { common } from './common.ts';
+import { digestSend } from './digest-send.ts';
+import { media } from './media.ts';
 import { menu } from './menu.ts';
 import { chapters } from './chapters.ts';
 import { meetingTimes } from './meeting-times.ts';
@@ -13,6 +15,8 @@ import { homeMetrics } from './home-metrics.ts';
 
 export const en = {
   ...common,
+  ...digestSend,
+  ...media,
   ...menu,
   ...chapters,
   ...meetingTimes,

@@ -4,7 +4,7 @@
  * an all-day DTEND exclusive: a 3-day event from the 3rd ends on the 6th.
  */
 import type { Recap } from '../../schemas/recaps.ts';
-import { escapeText, serializeLines, utcDateTime } from './ics-text.ts';
+import { escapeText, escapeUri, serializeLines, utcDateTime } from './ics-text.ts';
 import type { CalendarOptions } from './meetings-ics.ts';
 
 export interface CalendarEvent {
@@ -35,7 +35,7 @@ function eventLines(item: CalendarEvent, options: CalendarOptions): string[] {
     `DESCRIPTION:${escapeText(description)}`,
     // An event on the calendar is a heads-up, not a busy block for the whole day.
     'TRANSP:TRANSPARENT',
-    ...(/^https?:/.test(item.pageUrl) ? [`URL:${item.pageUrl}`] : event.url ? [`URL:${event.url}`] : []),
+    ...(/^https?:/.test(item.pageUrl) ? [`URL:${escapeUri(item.pageUrl)}`] : event.url ? [`URL:${escapeUri(event.url)}`] : []),
     'END:VEVENT',
   ];
 }

@@ -5,7 +5,7 @@
  */
 import type { Meeting } from '../../schemas/meetings.ts';
 import { nextOccurrences, toRRule, zonedTimeToUtc } from '../recurrence.ts';
-import { escapeText, localDateTime, serializeLines, utcDateTime } from './ics-text.ts';
+import { escapeText, escapeUri, localDateTime, serializeLines, utcDateTime } from './ics-text.ts';
 import { vtimezoneLines } from './vtimezone.ts';
 
 export interface CalendarMeeting {
@@ -49,7 +49,7 @@ function eventLines(meeting: CalendarMeeting, options: CalendarOptions): string[
     `SUMMARY:${escapeText(data.title)}`,
     `DESCRIPTION:${escapeText(description)}`,
     ...(where ? [`LOCATION:${escapeText(where)}`] : []),
-    ...(/^https?:/.test(meeting.pageUrl) ? [`URL:${meeting.pageUrl}`] : []),
+    ...(/^https?:/.test(meeting.pageUrl) ? [`URL:${escapeUri(meeting.pageUrl)}`] : []),
     'END:VEVENT',
   ];
 }

@@ -4,7 +4,6 @@
  * conventions and cross-entry integrity. The build's content guard and
  * `npm run check` both call this; there is no second implementation.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collections, collectionNames, entryIdFromPath, type CollectionName } from '../../schemas/collections.ts';
 import { didYouMean } from '../did-you-mean.ts';
@@ -27,6 +26,11 @@ import { readSiteFiles } from './body/site-files.ts';
 import { checkSecrets } from './secrets.ts';
 import { checkStaleData } from './stale-data.ts';
 import { checkBrand } from './brand.ts';
+import { checkClosedWorld, unreadableFileProblem } from './closed-world.ts';
+import { ContentFileError, readContentText } from '../content-fs.ts';
+import { maxProblemsPerFile, maxTextFileBytes } from './limits.ts';
+import { checkDigestRecipients } from './digest-recipients.ts';
+import { checkMedia } from './media.ts';
 import { templateMarkers } from './template-markers.ts';
 import { OutlineBuilder, type BodyOutline } from './body/outline.ts';
 import { checkAnchors } from './anchors.ts';
@@ -57,14 +61,21 @@ const ignoredNames = new Set(['README.md', '.gitkeep', '.DS_Store', 'site.yaml']
  * @param contentDir absolute path of the content folder
  * @param displayRoot paths in problems are shown relative to this (the project root)
  * @param options.now the date reviews are due against; the build's "now" by default
+ * @param options.digestAllowedDomains the maintainers' DIGEST_ALLOWED_DOMAINS; the environment's by default
  */
-export function checkContent(contentDir: string, displayRoot = process.cwd(), { now = buildNow() }: { now?: Date } = {}): ContentReport {
+export function checkContent(
+  contentDir: string,
+  displayRoot = process.cwd(),
+  { now = buildNow(), digestAllowedDomains = process.env.DIGEST_ALLOWED_DOMAINS }: { now?: Date; digestAllowedDomains?: string } = {},
+): ContentReport {
   const problems: Problem[] = [];
   const entries: ValidEntry[] = [];
   const display = (abs: string) => path.relative(displayRoot, abs).split(path.sep).join('/');
   let fileCount = 0;
 
+  problems.push(...checkClosedWorld(contentDir, display));
   problems.push(...checkStrayFiles(contentDir, display));
+  problems.push(...checkMedia(contentDir, display));
 
   const siteFiles = readSiteFiles(contentDir);
   // Each body's ids and section links, gathered while its body is checked, for checkAnchors.
@@ -91,7 +102,15 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
         continue;
       }
       fileCount++;
-      const entry = checkFile(collection, relative, abs, file, problems);
+      let text: string;
+      try {
+        text = readContentText(contentDir, abs, maxTextFileBytes);
+      } catch (error) {
+        const problem = unreadableFileProblem(error, file);
+        if (problem) problems.push(problem);
+        continue;
+      }
+      const entry = checkFile(collection, relative, text, file, problems);
       if (entry) entries.push(entry);
       // The body is checked whatever the frontmatter's state: every problem in one run.
       if (entry && spec.kind === 'prose') {
@@ -103,28 +122,53 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
   }
 
   const metricIds = new Set(entries.filter((e) => e.collection === 'metrics').map((e) => e.id));
-  const site = checkSiteConfig(contentDir, display, problems, metricIds);
+  const site = checkSiteConfig(contentDir, display, problems, metricIds, digestAllowedDomains);
   problems.push(...checkBrand(contentDir, display));
   problems.push(...checkIntegrity(entries));
   problems.push(...checkAnchors(entries.map((entry) => ({ ...entry, outline: outlines.get(entry) }))));
-  problems.push(...checkRecaps(entries));
+  problems.push(...checkRecaps(entries, now, siteFiles));
   problems.push(...checkMetricData(contentDir, display));
   problems.push(...checkReviewDue(entries, now));
   problems.push(...checkSecrets(entries), ...checkStaleData(entries, contentDir, now));
   problems.push(...adviseOn(entries, problems, now));
-  return { problems: sortProblems(problems), entries, fileCount, site };
+  return { problems: capPerFile(sortProblems(problems)), entries, fileCount, site };
+}
+
+/**
+ * At most `maxProblemsPerFile` problems of each file, then one line with the count of the
+ * rest: a file built to have 100,000 errors must not flood the terminal and the pull
+ * request with them, and the first few are what the author fixes first anyway.
+ */
+function capPerFile(problems: Problem[]): Problem[] {
+  const perFile = new Map<string, number>();
+  const kept: Problem[] = [];
+  for (const problem of problems) {
+    const seen = (perFile.get(problem.file) ?? 0) + 1;
+    perFile.set(problem.file, seen);
+    if (seen <= maxProblemsPerFile) kept.push(problem);
+  }
+  for (const [file, count] of perFile) {
+    if (count <= maxProblemsPerFile) continue;
+    const index = kept.findLastIndex((p) => p.file === file);
+    const more = count - maxProblemsPerFile;
+    kept.splice(index + 1, 0, { severity: 'error', file, message: `…and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} in this file`, hint: 'fix the ones above and run npm run check again' });
+  }
+  return kept;
 }
 
 /** `content/site.yaml` is optional (defaults apply), but a present one must be valid. */
-function checkSiteConfig(contentDir: string, display: (abs: string) => string, problems: Problem[], metricIds: ReadonlySet<string>): SiteConfig {
+function checkSiteConfig(contentDir: string, display: (abs: string) => string, problems: Problem[], metricIds: ReadonlySet<string>, digestAllowedDomains: string | undefined): SiteConfig {
   const abs = path.join(contentDir, siteConfigFile);
+  const file = display(abs);
   let text: string;
   try {
-    text = readFileSync(abs, 'utf8');
-  } catch {
+    text = readContentText(contentDir, abs, maxTextFileBytes);
+  } catch (error) {
+    const problem = unreadableFileProblem(error, file);
+    // No site.yaml at all is fine: the defaults apply.
+    if (problem && !(error instanceof ContentFileError && error.kind === 'missing')) problems.push(problem);
     return defaultSiteConfig;
   }
-  const file = display(abs);
   problems.push(...templateMarkers(text, file));
   const source = readSourceFile(text, 'data');
   for (const error of source.syntaxErrors) problems.push({ severity: 'error', file, ...error });
@@ -137,6 +181,7 @@ function checkSiteConfig(contentDir: string, display: (abs: string) => string, p
       const suggestion = didYouMean(id, metricIds);
       problems.push({ severity: 'error', file, ...source.locate(['headlineMetrics', i]), field: `headlineMetrics[${i}]`, message: `unknown metric "${id}": no file content/metrics/${id}.yaml exists`, hint: suggestion ?? 'use the file name of a metric in content/metrics/, without .yaml' });
     });
+    problems.push(...checkDigestRecipients(result.data, file, source.locate, digestAllowedDomains));
     return result.data;
   }
   for (const issue of describeIssues(siteSchema, result.error.issues)) {
@@ -148,12 +193,11 @@ function checkSiteConfig(contentDir: string, display: (abs: string) => string, p
 function checkFile(
   collection: CollectionName,
   relative: string,
-  abs: string,
+  text: string,
   file: string,
   problems: Problem[],
 ): ValidEntry | undefined {
   const spec = collections[collection];
-  const text = readFileSync(abs, 'utf8');
   problems.push(...templateMarkers(text, file));
   const source = readSourceFile(text, spec.kind);
   for (const error of source.syntaxErrors) problems.push({ severity: 'error', file, ...error });

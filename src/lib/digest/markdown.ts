@@ -52,7 +52,8 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
       const who = recap.speakers.length ? `, with ${listText(recap.speakers.map((s) => s.name))}` : '';
       out.push(`- **${a(recap.title, recap.path)}**  `);
       out.push(`  ${escape(recap.eventName)}, ${recapDates(recap)}, ${escape(recap.location)}: ${audienceText(recap.audience)}${recap.program ? ` (${escape(recap.program.name)})` : ''}${who}.  `);
-      out.push(`  Why it mattered: ${escape(recap.why)}`);
+      out.push(`  Why it mattered: ${escape(recap.why)}${recap.recordings.length ? '  ' : ''}`);
+      recap.recordings.forEach((recording, index) => out.push(`  Recording: [${escape(recording.title)}](${recording.url.startsWith('/') ? options.link(recording.url) : recording.url})${index < recap.recordings.length - 1 ? '  ' : ''}`));
     }
     out.push('');
   }

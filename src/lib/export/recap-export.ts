@@ -12,6 +12,7 @@ import { MdxSyntaxError } from '../recaps/internal.ts';
 import type { Recap } from '../../schemas/recaps.ts';
 import { toPublicRecap, type PublicRecap } from './public-recap.ts';
 import { toHtml, toMarkdown } from './render.ts';
+import { mediaFolderOf, type ExportMedia } from './export-media.ts';
 
 export interface ExportFile {
   /** File name inside the output folder. */
@@ -20,7 +21,8 @@ export interface ExportFile {
 }
 
 export type ExportResult =
-  | { ok: true; id: string; file: string; recap: PublicRecap; files: ExportFile[] }
+  /** `media`: photos and video files to write beside the text (export-media.ts exportMediaBytes). */
+  | { ok: true; id: string; file: string; recap: PublicRecap; files: ExportFile[]; media: ExportMedia[] }
   | { ok: false; message: string; hint?: string };
 
 /** `content/recaps/2026/2026-03-23-x.mdx`, `2026-03-23-x.mdx` or the bare id: all name the same recap. */
@@ -34,7 +36,7 @@ export function recapIdFrom(argument: string): string {
  * @param wikiUrl the wiki's address (`SITE_URL` plus base path): links to it are unlinked
  * @param now the build's "now" (`SOURCE_DATE_EPOCH`), to word an event still ahead as a plan
  */
-export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: string, now: Date = buildNow()): ExportResult {
+export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: string, now: Date = buildNow(), contentDir?: string): ExportResult {
   const recaps = report.entries.filter((e) => e.collection === 'recaps');
   const id = recapIdFrom(wanted);
   const entry = recaps.find((e) => e.id === id);
@@ -75,7 +77,7 @@ export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: str
   const team = new Map(report.entries.filter((e) => e.collection === 'team').map((e) => [e.id, String(e.data.name ?? e.id)]));
   let recap: PublicRecap;
   try {
-    recap = toPublicRecap({ data, body: entry.body, format: formatOf(entry) }, (personId) => team.get(personId) ?? personId, wikiUrl, now);
+    recap = toPublicRecap({ data, body: entry.body, format: formatOf(entry) }, (personId) => team.get(personId) ?? personId, wikiUrl, now, contentDir ? { contentDir, folder: mediaFolderOf(entry.id) } : undefined);
   } catch (error) {
     // A body the parser cannot read could hide an unclosed <Internal>: never guess.
     if (!(error instanceof MdxSyntaxError)) throw error;
@@ -94,6 +96,7 @@ export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: str
       { name: `${entry.id}.md`, content: toMarkdown(recap) },
       { name: `${entry.id}.html`, content: toHtml(recap) },
     ],
+    media: recap.media,
   };
 }
 

@@ -32,6 +32,7 @@ function factLines(recap: PublicRecap): string[] {
 function articleMarkdown(recap: PublicRecap): string {
   const parts = [
     `# ${escapeMarkdown(recap.title)}`,
+    ...(recap.cover ? [`![${escapeMarkdown(recap.cover.alt)}](${encodeURI(recap.cover.src)})`] : []),
     factLines(recap).join('\n'),
     `## ${recap.upcoming ? 'Why it matters' : 'Why it mattered'}\n\n${escapeMarkdown(recap.why)}`,
     recap.body,
@@ -66,7 +67,7 @@ img{max-width:100%}`;
 
 export function toHtml(recap: PublicRecap): string {
   // The same allowlist as the wiki's pages: the export never carries markup a page would not.
-  const { html } = markdownToHtml(articleMarkdown(recap), { hastPlugins: [contentPolicyPlugin()], features: { rawHtml: true } });
+  const { html } = markdownToHtml(articleMarkdown(recap), { hastPlugins: [contentPolicyPlugin({ dropInternal: true })], features: { rawHtml: true } });
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -3,10 +3,13 @@
  * `content/metrics/`. The checker uses it to report a definition without data and
  * data without a definition; the wiki uses it to load each metric's points.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../check/problem.ts';
 import { parseMetricCsv, type ParsedCsv } from './csv.ts';
+import { ContentFileError, readContentText } from '../content-fs.ts';
+import { maxCsvFileBytes } from '../check/limits.ts';
+import { unreadableFileProblem } from '../check/closed-world.ts';
 
 /** Folder of metric files inside the content folder. */
 export const metricsDir = 'metrics';
@@ -24,9 +27,11 @@ export function readMetricCsv(contentDir: string, id: string, display: (abs: str
   const abs = path.join(contentDir, metricsDir, `${id}.csv`);
   let text: string;
   try {
-    text = readFileSync(abs, 'utf8');
-  } catch {
-    return { points: [], hasSeries: false, problems: [] };
+    text = readContentText(contentDir, abs, maxCsvFileBytes);
+  } catch (error) {
+    // A missing file is reported by checkMetricData as "has no data file"; a link by the closed-world check.
+    const problem = error instanceof ContentFileError && error.kind !== 'missing' ? unreadableFileProblem(error, display(abs)) : undefined;
+    return { points: [], hasSeries: false, problems: problem ? [problem] : [] };
   }
   return parseMetricCsv(text, display(abs));
 }

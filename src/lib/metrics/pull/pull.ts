@@ -20,6 +20,7 @@ import { sourceText } from '../source-text.ts';
 import { SourceError } from '../sources/errors.ts';
 import type { HttpClient } from '../sources/http.ts';
 import { fetchSource } from '../sources/index.ts';
+import { resolveSecrets, type SecretPolicy } from '../sources/secrets.ts';
 import { csvText, stampPulled, writeFileAtomic } from './files.ts';
 import { mergeObservations, type Replacement } from './merge.ts';
 
@@ -34,6 +35,8 @@ export interface PullOptions {
   /** `YYYY-MM-DD`: fetch from this day and rewrite the periods from it on. */
   since?: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** Which variable may go to which origin (`.github/metric-secrets.yaml`, or the defaults). */
+  policy: SecretPolicy;
   http: HttpClient;
 }
 
@@ -50,6 +53,13 @@ export interface MetricPull {
   stale?: { before: boolean; after: boolean; text: string };
   error?: { message: string; fix: string };
   ms: number;
+}
+
+/** "TypeError ERR_INVALID_URL": an error's class and code, which cannot carry text from outside. */
+function errorKind(error: unknown): string {
+  const name = error instanceof Error && /^[A-Za-z]{1,40}$/.test(error.name) ? error.name : 'Error';
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && /^[A-Z0-9_]{2,40}$/.test(code) ? `${name} ${code}` : name;
 }
 
 /** A mistake in the command itself (an unknown --only id): nothing was pulled. */
@@ -99,7 +109,9 @@ export async function pullMetrics(options: PullOptions): Promise<MetricPull[]> {
       const cadencePeriod = periodOf(data.cadence);
       const from = options.since ?? (latest ? periodStart(nextPeriod(cadencePeriod(latest), data.cadence), data.cadence) : periodStart(cadencePeriod(addDays(today, -firstPullDays)), data.cadence));
 
-      const fetched = await fetchSource(source, { http: options.http, env: options.env, from, today });
+      // Refused here, before any request, when the policy does not allow a named secret where the block sends it.
+      const secrets = resolveSecrets(source, options.policy, options.env);
+      const fetched = await fetchSource(source, { http: options.http, secrets, from, today });
       const merge = mergeObservations({ existing: parsed.points, hasSeries: parsed.hasSeries, fetched, aggregation: data.aggregation, cadence: data.cadence, today, since: options.since });
       const text = csvText(original, merge);
       // New rows pass the same parser as hand-typed ones before anything is written.
@@ -124,7 +136,8 @@ export async function pullMetrics(options: PullOptions): Promise<MetricPull[]> {
       result.replaced = [];
       result.error = error instanceof SourceError
         ? { message: error.message, fix: error.fix }
-        : { message: `unexpected error: ${(error as Error).message}`, fix: 'run the pull again; if it repeats, report it with this message' };
+        : // Its message may quote what a service sent: only its kind is printed.
+          { message: `unexpected error (${errorKind(error)})`, fix: 'run the pull again; if it repeats, report it with this message and run it locally to see where it happens' };
     } finally {
       result.ms = performance.now() - started;
     }
