@@ -59,7 +59,7 @@ describe('hostile and broken bodies', () => {
       "content/roadbook/03-tools.mdx:9:11  <br> needs to be written <br /> in .mdx files  (change <br> to <br /> (MDX wants every tag closed, even ones that never have content))",
       "content/site.yml  the wiki reads its settings from content/site.yaml, so \"site.yml\" is ignored and the default settings apply  (rename it to site.yaml)",
       "content/syncs/2026-04-20-sales.md:3:1  department  department \"customer-success\" differs from the file name's \"sales\"  (rename the file to 2026-04-20-customer-success.md, or fix department if the file name is right)",
-      "content/team/joão-conceição.yaml  file name \"joão-conceição.yaml\" does not follow the convention  (rename it to joao-conceicao.yaml (ids are plain lowercase letters, digits and dashes, so the page's address works everywhere))",
+      "content/team/joão-conceição.yaml  file name \"joão-conceição.yaml\" does not follow the convention  (rename it to joao-conceicao.yaml: ids write Latin letters without accents, so the page's address works everywhere)",
       "content/updates/2026-03-30-spring-update.md:9:1  a <script> would run code in every reader's browser  (content cannot run scripts: describe what it does, or link to a demo)",
       "content/updates/2026-03-30-spring-update.md:11:4  the image path \"x\" is relative, so it would break on every page but one  (write it from the site's root: /images/x)",
       "content/updates/2026-03-30-spring-update.md:11:15  the event handler onerror=\"…\" on <img> would run code  (remove onerror=\"…\")",

@@ -30,14 +30,22 @@ function folder(files: Record<string, string>): string {
 }
 
 describe('the people given to init', () => {
-  it('get ids folded to ASCII kebab-case', () => {
+  it('get ids from their names: Latin letters without accents, other scripts as written', () => {
     expect(parsePerson('Sōta Nakamura <sota@quillbase.example>')).toEqual({ name: 'Sōta Nakamura', email: 'sota@quillbase.example', id: 'sota-nakamura' });
     expect(parsePerson('Ana Łukasik <ana@q.example> @ana-l')).toMatchObject({ id: 'ana-lukasik', github: 'ana-l' });
+    expect(parsePerson('星野 美咲 <misaki@q.example>')).toMatchObject({ name: '星野 美咲', id: '星野-美咲' });
+    expect(parsePerson('ليلى المنصوري <layla@q.example>').id).toBe('ليلى-المنصوري');
+    // A name typed on a Mac may arrive decomposed: the id is composed all the same.
+    expect(parsePerson('ホシゾラ ケイ <kei@q.example>'.normalize('NFD')).id).toBe('ホシゾラ-ケイ');
+  });
+
+  it('take the name in brackets for the file when there is one', () => {
     expect(parsePerson('中村 蒼太 (Sota Nakamura) <sota@q.example>').id).toBe('sota-nakamura');
   });
 
-  it('are refused, with what to write, when the name has no Latin letters or the line no e-mail', () => {
-    expect(() => parsePerson('中村 蒼太 <sota@q.example>')).toThrow(/add the name in Latin letters too/);
+  it('are refused, with what to write, when the name makes no file name or the line has no e-mail', () => {
+    expect(() => parsePerson('🎉 <party@q.example>')).toThrow(/no usable file name \(it has no letters or digits\): add a name in brackets/);
+    expect(() => parsePerson('Con <con@q.example>')).toThrow(/a name Windows reserves/);
     expect(() => parsePerson('Sōta Nakamura')).toThrow(/"Full Name <name@company.example>"/);
   });
 });

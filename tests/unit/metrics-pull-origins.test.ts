@@ -9,7 +9,8 @@
 import { createServer as createTcpServer, type Server as TcpServer } from 'node:net';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpOptions } from '../../src/lib/metrics/sources/http.ts';
@@ -258,5 +259,20 @@ describe('answers too large to hold', () => {
     const [result] = await pull(p, testPolicy(), {}, createHttpClient({ ...fast, maxListBytes: 1024 * 1024 }));
     expect(result!.error!.message).toBe(`the list from ${first.url.slice(7)} is larger than 1 MiB over its pages`);
     expect(first.requests.length).toBeLessThan(12);
+  });
+});
+
+describe('a metric whose files are links out of content/', () => {
+  it('is neither read nor written through: the pull fails that metric, sends nothing, and the file elsewhere is untouched', async () => {
+    const p = project({ 'subs.yaml': jsonMetric(`${first.url}/n`) });
+    first.routes = { '/n': { body: { n: 7 } } };
+    const elsewhere = path.join(p.root, 'elsewhere.csv');
+    writeFileSync(elsewhere, 'date,value\n2026-01-31,1\n');
+    symlinkSync(elsewhere, path.join(p.content, 'metrics', 'subs.csv'));
+    const [result] = await pull(p, testPolicy({ STATS: [first.url] }));
+    expect(result!.status).toBe('failed');
+    expect(JSON.stringify(result)).toContain('symbolic link');
+    expect(first.requests).toEqual([]);
+    expect(readFileSync(elsewhere, 'utf8')).toBe('date,value\n2026-01-31,1\n');
   });
 });

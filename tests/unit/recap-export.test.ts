@@ -152,6 +152,20 @@ describe('exportRecap refusals', () => {
     expect(recapIdFrom('content/recaps/2026/2026-05-20-devday-berlin.mdx')).toBe('2026-05-20-devday-berlin');
     expect(recapIdFrom('2026-05-20-devday-berlin')).toBe('2026-05-20-devday-berlin');
   });
+
+  it('exports a recap named in another script, typed composed or decomposed, and unlinks its wiki links', () => {
+    const recap = readFileSync(path.join(fixtures, 'export-recaps/2026-05-20-devday-berlin.mdx'), 'utf8')
+      .replace('2026-05-20', '2026-06-12').replace('2026-05-21', '2026-06-12').replace(/^title: .*$/m, 'title: "Meetup 東京 #6"')
+      .replace(/\n---\n/, '\n---\n[大阪の報告](/recaps/2026-06-12-meetup-大阪-6/)も読んでください。\n\n');
+    const { report: tokyo } = contentWithRecaps({ 'recaps/2026/2026-06-12-ゼミ-東京-6.mdx': recap });
+    for (const typed of ['2026-06-12-ゼミ-東京-6', 'content/recaps/2026/2026-06-12-ゼミ-東京-6.mdx'.normalize('NFD')]) {
+      const exported = exportRecap(tokyo, typed, wikiUrl);
+      expect(exported.ok, typed).toBe(true);
+      expect(exported.ok && exported.files.map((f) => f.name)).toEqual(['2026-06-12-ゼミ-東京-6.md', '2026-06-12-ゼミ-東京-6.html']);
+      expect(exported.ok && exported.files[0]!.content).toContain('大阪の報告も読んでください。');
+      expect(exported.ok && exported.files[0]!.content).not.toContain('/recaps/2026-06-12-meetup-大阪-6/');
+    }
+  });
 });
 
 describe('isWikiLink', () => {

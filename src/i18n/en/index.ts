@@ -7,6 +7,7 @@ import type { Message } from '../types.ts';
 import { common } from './common.ts';
 import { digestSend } from './digest-send.ts';
 import { media } from './media.ts';
+import { meetingSkips } from './meeting-skips.ts';
 import { menu } from './menu.ts';
 import { chapters } from './chapters.ts';
 import { meetingTimes } from './meeting-times.ts';
@@ -17,6 +18,7 @@ export const en = {
   ...common,
   ...digestSend,
   ...media,
+  ...meetingSkips,
   ...menu,
   ...chapters,
   ...meetingTimes,

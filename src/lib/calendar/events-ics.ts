@@ -6,6 +6,7 @@
 import type { Recap } from '../../schemas/recaps.ts';
 import { escapeText, escapeUri, serializeLines, utcDateTime } from './ics-text.ts';
 import type { CalendarOptions } from './meetings-ics.ts';
+import { icsUid } from './uid.ts';
 
 export interface CalendarEvent {
   /** The recap's id: the UID is built from it, so it never changes between builds. */
@@ -26,7 +27,7 @@ function eventLines(item: CalendarEvent, options: CalendarOptions): string[] {
   const description = [item.data.why, event.url ? `Event page: ${event.url}` : '', `Our plans and notes: ${item.pageUrl}`].filter(Boolean).join('\n\n');
   return [
     'BEGIN:VEVENT',
-    `UID:event-${item.id}@${options.uidDomain}`,
+    `UID:${icsUid('event', item.id, options.uidDomain)}`,
     `DTSTAMP:${utcDateTime(options.now)}`,
     `DTSTART;VALUE=DATE:${icsDate(event.start)}`,
     `DTEND;VALUE=DATE:${icsDate(nextDay(event.end ?? event.start))}`,

@@ -16,8 +16,9 @@ import { checkMetricData } from '../metrics/data-files.ts';
 import { buildNow } from '../now.ts';
 import { checkReviewDue } from './review-due.ts';
 import { checkRecaps } from './recap-checks.ts';
+import { checkMeetingSkips } from './meeting-skips.ts';
 import { adviseOn } from './advice.ts';
-import { foldId } from './fold-id.ts';
+import { idProblem, makeId, maxIdBytes, normalizeId } from '../../schemas/ids.ts';
 import { checkStrayFiles } from './stray-files.ts';
 import { listFiles } from './list-files.ts';
 import { swallowedComments } from './yaml-comments.ts';
@@ -126,7 +127,7 @@ export function checkContent(
   problems.push(...checkBrand(contentDir, display));
   problems.push(...checkIntegrity(entries));
   problems.push(...checkAnchors(entries.map((entry) => ({ ...entry, outline: outlines.get(entry) }))));
-  problems.push(...checkRecaps(entries, now, siteFiles));
+  problems.push(...checkRecaps(entries, now, siteFiles), ...checkMeetingSkips(entries));
   problems.push(...checkMetricData(contentDir, display));
   problems.push(...checkReviewDue(entries, now));
   problems.push(...checkSecrets(entries), ...checkStaleData(entries, contentDir, now));
@@ -204,11 +205,14 @@ function checkFile(
   // Frontmatter runs from line 2 to the line before the closing ---.
   if (source.data !== undefined) problems.push(...swallowedComments(text, file, spec.kind === 'prose' ? 2 : 1, spec.kind === 'prose' ? source.bodyLine - 2 : undefined));
   const id = entryIdFromPath(collection, relative);
-  const stem = path.basename(relative).replace(/\.[^.]+$/, '');
+  const asWritten = path.basename(relative).replace(/\.[^.]+$/, '');
+  const stem = normalizeId(asWritten);
 
   const conventional = spec.fileName.test(stem);
   if (!conventional) {
     problems.push({ severity: 'error', file, message: `file name "${path.basename(relative)}" does not follow the convention`, hint: fileNameHint(spec, stem, path.extname(relative)) });
+  } else if (stem !== asWritten) {
+    problems.push(decomposedName(file, stem + path.extname(relative)));
   }
 
   const entry: ValidEntry = { collection, id, file, raw: source.data, locate: source.locate, data: {}, body: source.body, bodyLine: source.bodyLine };
@@ -280,11 +284,27 @@ function checkFile(
   return entry;
 }
 
-/** "rename it to joao-conceicao.yaml" when folding the name gives one that fits, else the convention. */
+/** "rename it to joao-conceicao.yaml" when the name made into an id fits, else the convention. */
 function fileNameHint(spec: (typeof collections)[CollectionName], stem: string, ext: string): string {
-  // Keep a date or order prefix as written; fold the rest.
+  // Keep a date or order prefix as written; make the rest an id.
   const prefix = /^(\d{4}-\d{2}-\d{2}-|\d{2}-)/.exec(stem)?.[0] ?? '';
-  const folded = prefix + foldId(stem.slice(prefix.length));
-  if (folded !== stem && spec.fileName.test(folded)) return `rename it to ${folded}${ext} (ids are plain lowercase letters, digits and dashes, so the page's address works everywhere)`;
-  return `name it like ${spec.naming}, lowercase with dashes`;
+  const folded = prefix + makeId(stem.slice(prefix.length), maxIdBytes - prefix.length);
+  const problem = idProblem(stem.slice(prefix.length));
+  const why = problem ? `${problem}, so the page's address works everywhere` : "ids are lowercase words joined by dashes, so the page's address works everywhere";
+  if (folded !== stem && spec.fileName.test(folded)) return `rename it to ${folded}${ext}: ${why}`;
+  return `name it like ${spec.naming}, lowercase words of any script joined by dashes`;
+}
+
+/**
+ * A file name a Mac wrote decomposed (NFD: "デ" as "テ" plus a separate voicing mark). Its
+ * page is the same (ids are NFC), but git on other machines and GitHub's CODEOWNERS see
+ * another name than the one typed, so it is worth a rename.
+ */
+function decomposedName(file: string, composed: string): Problem {
+  return {
+    severity: 'warning',
+    file,
+    message: 'the file name is stored in decomposed Unicode (NFD), as some Mac tools write it; its page is the same, but GitHub and CODEOWNERS see another name than the one you typed',
+    hint: `rename it to the composed form with git mv, then commit: ${composed} (git config core.precomposeUnicode true keeps it so on a Mac)`,
+  };
 }

@@ -25,9 +25,12 @@ export type ExportResult =
   | { ok: true; id: string; file: string; recap: PublicRecap; files: ExportFile[]; media: ExportMedia[] }
   | { ok: false; message: string; hint?: string };
 
-/** `content/recaps/2026/2026-03-23-x.mdx`, `2026-03-23-x.mdx` or the bare id: all name the same recap. */
+/**
+ * `content/recaps/2026/2026-03-23-x.mdx`, `2026-03-23-x.mdx` or the bare id: all name the
+ * same recap; composed (NFC) like every id, whatever form the terminal sent.
+ */
 export function recapIdFrom(argument: string): string {
-  return argument.trim().replace(/\\/g, '/').replace(/^.*\//, '').replace(/\.(mdx?|md)$/i, '');
+  return argument.trim().replace(/\\/g, '/').replace(/^.*\//, '').replace(/\.(mdx?|md)$/i, '').normalize('NFC');
 }
 
 /**

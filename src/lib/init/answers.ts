@@ -3,14 +3,14 @@
  * with the same schemas the content is: a bad e-mail is refused here, not by the build.
  */
 import { email as emailSchema, timeZone as timeZoneSchema, webUrl } from '../../schemas/common.ts';
-import { slugify } from '../scaffold/slug.ts';
+import { idProblem, makeId } from '../../schemas/ids.ts';
 
 export interface Person {
   name: string;
   email: string;
   /** GitHub handle without the @, so reviews reach them (CODEOWNERS). */
   github?: string;
-  /** The file name in content/team/: the name folded to ASCII kebab-case. */
+  /** The file name in content/team/: the name as an id, in its own script (src/schemas/ids.ts). */
   id: string;
   /** IANA time zone the person works in; the machine's when not given (and marked to check). */
   timezone?: string;
@@ -68,10 +68,12 @@ export function parsePerson(text: string): Person {
   const match = /^\s*([^<>]+?)\s*<([^<>\s]+)>\s*(?:@([A-Za-z0-9-]+))?\s*$/.exec(text);
   if (!match) throw new InitError([`cannot read the person "${text}": write it as "Full Name <name@company.example>", optionally followed by @github-handle`]);
   const [, name, address, github] = match as unknown as [string, string, string, string | undefined];
-  // "中村 蒼太 (Sota Nakamura)": the name in brackets is the one written in Latin letters.
+  // "星野 美咲" is content/team/星野-美咲.yaml; "中村 蒼太 (Sota Nakamura)" chooses the
+  // name in brackets for the file, for a team that prefers Latin ids.
   const bracketed = /\(([^()]+)\)/.exec(name)?.[1];
-  const id = (bracketed && slugify(bracketed)) || slugify(name);
-  if (!id) throw new InitError([`"${name}" gives no usable file name: add the name in Latin letters too, like "中村 蒼太 (Sota Nakamura) <${address}>"`]);
+  const id = (bracketed && makeId(bracketed)) || makeId(name);
+  const problem = id ? idProblem(id) : 'it has no letters or digits';
+  if (problem) throw new InitError([`"${name}" gives no usable file name (${problem}): add a name in brackets for the file, like "中村 蒼太 (Sota Nakamura) <${address}>"`]);
   const checked = emailSchema.safeParse(address);
   if (!checked.success) throw new InitError([`"${address}" (for ${name}) is not an e-mail address`]);
   return { name, email: address, id, ...(github ? { github } : {}) };

@@ -4,7 +4,8 @@
  * file, write atomically, stamp `pulled:`. Each metric is pulled on its own: one that
  * fails is reported with its fix and the rest go on; nothing is written for it.
  */
-import { readFileSync } from 'node:fs';
+import { ContentFileError, readContentText } from '../../content-fs.ts';
+import { maxCsvFileBytes, maxTextFileBytes } from '../../check/limits.ts';
 import path from 'node:path';
 import { checkContent } from '../../check/check-content.ts';
 import { formatProblem } from '../../check/problem.ts';
@@ -13,7 +14,7 @@ import type { Metric } from '../../../schemas/metrics.ts';
 import { isPulled } from '../../../schemas/metric-sources.ts';
 import { addDays, nextPeriod, periodOf, periodStart } from '../cadence.ts';
 import { parseMetricCsv, type DataPoint } from '../csv.ts';
-import { metricsDir } from '../data-files.ts';
+import { metricCsvFile } from '../data-files.ts';
 import { healthLabels } from '../health.ts';
 import { metricView } from '../metric-view.ts';
 import { sourceText } from '../source-text.ts';
@@ -91,7 +92,7 @@ export async function pullMetrics(options: PullOptions): Promise<MetricPull[]> {
     const source = data.source as Exclude<Metric['source'], string>;
     const result: MetricPull = { id: entry.id, title: data.title, source: `${source.type}: ${sourceText(source).text}`, status: 'unchanged', added: [], replaced: [], unit: data.unit, ms: 0 };
     results.push(result);
-    const csvFile = path.join(contentDir, metricsDir, `${entry.id}.csv`);
+    const csvFile = metricCsvFile(contentDir, entry.id);
     const display = path.relative(displayRoot, csvFile).split(path.sep).join('/');
     try {
       const blocking = report.problems.filter((p) => p.severity === 'error' && (p.file === entry.file || p.file === display));
@@ -100,9 +101,12 @@ export async function pullMetrics(options: PullOptions): Promise<MetricPull[]> {
       }
       let original = '';
       try {
-        original = readFileSync(csvFile, 'utf8');
-      } catch {
+        // Through the closed-world reader: a CSV, or a metrics folder, that is a link is
+        // neither read nor written through (content-fs.ts).
+        original = readContentText(contentDir, csvFile, maxCsvFileBytes);
+      } catch (error) {
         // No CSV yet: the first pull creates it.
+        if (!(error instanceof ContentFileError && error.kind === 'missing')) throw new SourceError(error instanceof Error ? error.message : String(error), 'replace the link with the file itself (npm run check lists every link)');
       }
       const parsed = parseMetricCsv(original || 'date,value\n', display);
       const latest = parsed.points.at(-1)?.date;
@@ -129,7 +133,7 @@ export async function pullMetrics(options: PullOptions): Promise<MetricPull[]> {
       if (options.dryRun) continue;
       writeFileAtomic(csvFile, text);
       const yamlFile = path.join(displayRoot, entry.file);
-      writeFileAtomic(yamlFile, stampPulled(readFileSync(yamlFile, 'utf8'), today));
+      writeFileAtomic(yamlFile, stampPulled(readContentText(contentDir, path.resolve(yamlFile), maxTextFileBytes), today));
     } catch (error) {
       result.status = 'failed';
       result.added = [];
