@@ -10,6 +10,7 @@
 import type { Recurrence, Skip } from '../schemas/meetings.ts';
 import { formatDate, shortMonths } from './dates.ts';
 import { remembered } from './remembered.ts';
+import { zoneAbbreviation } from './meeting-time-format.ts';
 
 /** One concrete occurrence of a recurring meeting. */
 export interface Occurrence {
@@ -348,21 +349,6 @@ export function describeRecurrence(rule: Recurrence): string {
   return `${when} at ${rule.time} ${zoneCity(rule.timezone)} time, ${rule.duration} minutes${until}`;
 }
 
-// en-GB knows the European abbreviations (CET, BST) and en-US the American ones (EST, PDT).
-const zoneNameFormatters = (['en-GB', 'en-US'] as const).map((locale) => remembered((timeZone: string) => new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })));
-
-/** Short zone name such as CET or EST, falling back to "GMT+5:30" where no abbreviation exists. */
-function zoneName(instant: Date, timeZone: string): string {
-  const names: string[] = [];
-  // Each locale prints the other's zones as "GMT-5", so ask both and prefer a real abbreviation.
-  for (const formatter of zoneNameFormatters) {
-    const name = formatter(timeZone).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
-    if (name && !/^(GMT|UTC)[+\-\u2212]/.test(name)) return name;
-    names.push(name);
-  }
-  return names[0] ?? timeZone;
-}
-
 /**
  * An instant as shown in a given zone, e.g. formatInZone(d, 'America/New_York') ->
  * { date: 'Tue 3 Mar 2026', time: '10:00', zoneName: 'EST' }: day before month, 24-hour clock.
@@ -373,7 +359,7 @@ export function formatInZone(instant: Date, timeZone: string): { date: string; t
   return {
     date: `${weekday} ${wall.day} ${shortMonths[wall.month - 1]} ${wall.year}`,
     time: `${pad(wall.hour)}:${pad(wall.minute)}`,
-    zoneName: zoneName(instant, timeZone),
+    zoneName: zoneAbbreviation(instant, timeZone),
   };
 }
 

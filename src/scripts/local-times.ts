@@ -1,14 +1,26 @@
 /**
  * Progressive enhancement for meeting times: the page already shows each time in the
- * meeting's own zone (computed at build); this adds the reader's local time next to
- * it. Without JavaScript nothing is lost.
+ * meeting's own zone (computed at build); this adds the reader's local time under it,
+ * written by the same formatter in the site's locale (src/lib/meeting-time-format.ts),
+ * so the two lines read alike. Without JavaScript nothing is lost.
  */
-const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const format = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+import { formatMeetingTime } from '../lib/meeting-time-format.ts';
 
-for (const element of document.querySelectorAll<HTMLElement>('[data-local-time]')) {
-  const instant = new Date(element.dataset.localTime ?? '');
-  if (Number.isNaN(instant.getTime()) || element.dataset.zone === readerZone) continue;
-  element.textContent = `Your time: ${format.format(instant)}`;
-  element.hidden = false;
+const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+for (const list of document.querySelectorAll<HTMLElement>('.meeting-times[data-locale]')) {
+  const locale = list.dataset.locale ?? 'en';
+  // "Your time: {time}", from the UI catalog.
+  const [before = '', after = ''] = (list.dataset.yourTime ?? '{time}').split('{time}');
+  for (const element of list.querySelectorAll<HTMLElement>('[data-local-time]')) {
+    const start = new Date(element.dataset.localTime ?? '');
+    const end = new Date(element.dataset.localEnd ?? element.dataset.localTime ?? '');
+    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || element.dataset.zone === readerZone) continue;
+    const shown = formatMeetingTime(start, end, readerZone, locale);
+    const range = document.createElement('span');
+    range.className = 'time-range';
+    range.textContent = shown.range;
+    element.replaceChildren(`${before}${shown.date}`, range, `${shown.after}${after}`);
+    element.hidden = false;
+  }
 }

@@ -58,6 +58,22 @@ describe('init flags', () => {
     expect(command.answers.people.map((p) => p.id)).toEqual(['a-b', 'c-d']);
   });
 
+  it("takes each person's time zone and role from the flags after their --person", () => {
+    const command = parseInitArgs(['--person', 'A B <a@q.example>', '--timezone', 'Asia/Tokyo', '--role', 'Developer Advocate', '--person', 'C D <c@q.example>', '--role=Community Manager']);
+    expect(command.answers.people).toMatchObject([
+      { id: 'a-b', timezone: 'Asia/Tokyo', role: 'Developer Advocate' },
+      { id: 'c-d', role: 'Community Manager' },
+    ]);
+    expect(command.answers.people[1]!.timezone).toBeUndefined();
+  });
+
+  it('refuses a time zone that is not an IANA name, with the closest one, and a flag with no person', () => {
+    expect(() => parseInitArgs(['--person', 'A B <a@q.example>', '--timezone', 'Europe/Berln'])).toThrow(/A B's time zone: unknown time zone "Europe\/Berln".*did you mean "Europe\/Berlin"/);
+    expect(() => parseInitArgs(['--person', 'A B <a@q.example>', '--timezone', 'PST'])).toThrow(/unknown time zone "PST"/);
+    expect(() => parseInitArgs(['--role', 'Advocate', '--person', 'A B <a@q.example>'])).toThrow(/--role belongs to a team member: write it after their --person/);
+    expect(() => parseInitArgs(['--person', 'A B <a@q.example>', '--role', 'X', '--role', 'Y'])).toThrow(/--role is given twice for A B/);
+  });
+
   it('lists every problem at once', () => {
     expect(() => parseInitArgs(['--teem', 'X', '--person', 'nobody'])).toThrow(InitError);
     expect(answerProblems({ email: 'not-an-email', people: [] })).toEqual([

@@ -103,7 +103,7 @@ describe('metric view, table and text alternative', () => {
     });
   });
 
-  it('uses stacked bars and per-series columns for a breakdown', () => {
+  it('uses stacked bars and per-series columns for a breakdown, in the data\'s order', () => {
     const sum = metricSchema.parse({ ...definition, aggregation: 'sum', target: undefined });
     const split = metricView('x', sum, [
       { date: '2026-01-31', value: 3, series: 'EMEA' },
@@ -112,8 +112,8 @@ describe('metric view, table and text alternative', () => {
     ], now);
     expect(detailChart(split).kind).toBe('stacked');
     expect(metricTable(split)).toMatchObject({
-      columns: ['Month', 'APAC', 'EMEA', 'Total'],
-      rows: [['March 2026', '0', '5', '5'], ['February 2026', '0', '0', '0'], ['January 2026', '4', '3', '7']],
+      columns: ['Month', 'EMEA', 'APAC', 'Total'],
+      rows: [['March 2026', '5', '0', '5'], ['February 2026', '0', '0', '0'], ['January 2026', '3', '4', '7']],
     });
     expect(detailChart(view)).toMatchObject({ kind: 'line', labels: ['Jan 2026', 'Feb 2026', 'Mar 2026', 'Apr 2026'], target: { value: 200, label: 'Target 200 by Dec 2026' } });
   });

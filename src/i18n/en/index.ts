@@ -8,12 +8,22 @@ import { common } from './common.ts';
 import { digestSend } from './digest-send.ts';
 import { media } from './media.ts';
 import { meetingSkips } from './meeting-skips.ts';
+import { menu } from './menu.ts';
+import { chapters } from './chapters.ts';
+import { meetingTimes } from './meeting-times.ts';
+import { pageSource } from './page-source.ts';
+import { homeMetrics } from './home-metrics.ts';
 
 export const en = {
   ...common,
   ...digestSend,
   ...media,
   ...meetingSkips,
+  ...menu,
+  ...chapters,
+  ...meetingTimes,
+  ...pageSource,
+  ...homeMetrics,
 } as const satisfies Record<string, Message>;
 
 /** Every UI string's key. */

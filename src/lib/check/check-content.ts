@@ -32,6 +32,9 @@ import { ContentFileError, readContentText } from '../content-fs.ts';
 import { maxProblemsPerFile, maxTextFileBytes } from './limits.ts';
 import { checkDigestRecipients } from './digest-recipients.ts';
 import { checkMedia } from './media.ts';
+import { templateMarkers } from './template-markers.ts';
+import { OutlineBuilder, type BodyOutline } from './body/outline.ts';
+import { checkAnchors } from './anchors.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -76,6 +79,8 @@ export function checkContent(
   problems.push(...checkMedia(contentDir, display));
 
   const siteFiles = readSiteFiles(contentDir);
+  // Each body's ids and section links, gathered while its body is checked, for checkAnchors.
+  const outlines = new Map<ValidEntry, BodyOutline>();
   for (const collection of collectionNames) {
     const spec = collections[collection];
     const dir = path.join(contentDir, spec.dir);
@@ -109,7 +114,11 @@ export function checkContent(
       const entry = checkFile(collection, relative, text, file, problems);
       if (entry) entries.push(entry);
       // The body is checked whatever the frontmatter's state: every problem in one run.
-      if (entry && spec.kind === 'prose') problems.push(...checkBody(entry, siteFiles));
+      if (entry && spec.kind === 'prose') {
+        const outline = new OutlineBuilder();
+        problems.push(...checkBody(entry, siteFiles, outline));
+        outlines.set(entry, outline.outline);
+      }
     }
   }
 
@@ -117,6 +126,7 @@ export function checkContent(
   const site = checkSiteConfig(contentDir, display, problems, metricIds, digestAllowedDomains);
   problems.push(...checkBrand(contentDir, display));
   problems.push(...checkIntegrity(entries));
+  problems.push(...checkAnchors(entries.map((entry) => ({ ...entry, outline: outlines.get(entry) }))));
   problems.push(...checkRecaps(entries, now, siteFiles), ...checkMeetingSkips(entries));
   problems.push(...checkMetricData(contentDir, display));
   problems.push(...checkReviewDue(entries, now));
@@ -160,6 +170,7 @@ function checkSiteConfig(contentDir: string, display: (abs: string) => string, p
     if (problem && !(error instanceof ContentFileError && error.kind === 'missing')) problems.push(problem);
     return defaultSiteConfig;
   }
+  problems.push(...templateMarkers(text, file));
   const source = readSourceFile(text, 'data');
   for (const error of source.syntaxErrors) problems.push({ severity: 'error', file, ...error });
   if (source.data === undefined) return defaultSiteConfig;
@@ -188,6 +199,7 @@ function checkFile(
   problems: Problem[],
 ): ValidEntry | undefined {
   const spec = collections[collection];
+  problems.push(...templateMarkers(text, file));
   const source = readSourceFile(text, spec.kind);
   for (const error of source.syntaxErrors) problems.push({ severity: 'error', file, ...error });
   // Frontmatter runs from line 2 to the line before the closing ---.

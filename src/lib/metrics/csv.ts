@@ -145,6 +145,10 @@ export function parseMetricCsv(text: string, file: string): ParsedCsv {
     seen.set(key, line);
     points.push({ date: date.text, value: Number(value.text), ...(series ? { series: series.text } : {}) });
   }
-  points.sort((a, b) => a.date.localeCompare(b.date) || (a.series ?? '').localeCompare(b.series ?? ''));
+  // Oldest first; on one date, series in the order the file first lists them, which is the
+  // order of a chart's stack and legend (the author's order, not the alphabet's).
+  const rank = new Map<string, number>();
+  for (const point of points) if (!rank.has(point.series ?? '')) rank.set(point.series ?? '', rank.size);
+  points.sort((a, b) => a.date.localeCompare(b.date) || rank.get(a.series ?? '')! - rank.get(b.series ?? '')!);
   return { points, hasSeries, problems };
 }

@@ -85,8 +85,11 @@ export function detailChart(view: MetricView, size = { width: 720, height: 300 }
   return { kind: view.data.aggregation === 'sum' ? 'bar' : 'line', labels, datasets: [{ label: view.data.title, values: view.values }], target, ...size };
 }
 
-/** A card's sparkline: the last 12 months of totals, no axes. */
-export function sparkline(view: MetricView, size = { width: 160, height: 40 }): ChartSpec {
+/**
+ * A card's sparkline: the last 12 months of totals, no axes. Drawn about as wide as a
+ * card's content (the card scales it to its width, so its lines keep their weight).
+ */
+export function sparkline(view: MetricView, size = { width: 280, height: 56 }): ChartSpec {
   const recent = view.values.slice(-12);
   return { kind: 'sparkline', labels: view.months.slice(-12), datasets: [{ label: view.data.title, values: recent }], ...size };
 }

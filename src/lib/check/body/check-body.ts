@@ -25,6 +25,7 @@ import { maxBodyDepth } from '../limits.ts';
 import { maxAttributesPerTag, measureHtml } from './html-shape.ts';
 import { parseVideoSource } from '../../media/video.ts';
 import { checkDiagram } from '../../diagrams/mermaid.ts';
+import { headingText, type OutlineBuilder } from './outline.ts';
 
 export interface BodyToCheck {
   collection: CollectionName;
@@ -52,8 +53,12 @@ interface MdNode {
   position?: { start: Point; end: Point };
 }
 
-/** Every problem in one body. `files` answers whether an image path exists on the site. */
-export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
+/**
+ * Every problem in one body. `files` answers whether an image path exists on the site;
+ * `outline`, when given, collects the body's ids and anchor links (outline.ts) for the
+ * anchor check, which needs every page's headings before it can judge a link.
+ */
+export function checkBody(entry: BodyToCheck, files: SiteFiles, outline?: OutlineBuilder): Problem[] {
   const isMdx = entry.file.endsWith('.mdx');
   const problems: Problem[] = [];
   const report = (at: Point | undefined, verdict: Verdict, field?: string) =>
@@ -103,10 +108,14 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
         return false;
       case 'inlineCode':
         return false;
+      case 'heading':
+        outline?.heading(headingText(node));
+        return;
       case 'link':
       case 'definition': {
         const verdict = judgeLink(node.url ?? '');
         if (!verdict.ok) report(at, verdict);
+        else outline?.link(node.url ?? '', entry.bodyLine + (at?.line ?? 1) - 1, at?.column ?? 1);
         return;
       }
       case 'image': {
@@ -116,8 +125,13 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
         return;
       }
       case 'html': {
-        const pointAt = pointsIn(at, node.value ?? '');
-        const checked = checkRawHtml(node.value ?? '', isMdx, files, entry.file.replace(/^.*\//, '').replace(/\.md$/, '.mdx'), openHtml);
+        const html = node.value ?? '';
+        const pointAt = pointsIn(at, html);
+        const anchors = outline && ((element: HastNode, offset: number) => {
+          const where = pointAt(offset);
+          collectHtmlAnchors(element, outline, entry.bodyLine + where.line - 1, where.column);
+        });
+        const checked = checkRawHtml(html, isMdx, files, entry.file.replace(/^.*\//, '').replace(/\.md$/, '.mdx'), openHtml, anchors);
         openHtml = checked.openDepth;
         for (const found of checked.found) report(pointAt(found.offset), found.verdict);
         return;
@@ -137,6 +151,13 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkJsxElement(node, entry.collection, files, (verdict, field) => report(at, verdict, field));
+        if (outline) {
+          const attribute = (name: string) => node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+          const id = attribute('id');
+          const href = attribute('href');
+          if (typeof id === 'string') outline.id(id);
+          if (node.name === 'a' && typeof href === 'string') outline.link(href, entry.bodyLine + (at?.line ?? 1) - 1, at?.column ?? 1);
+        }
         return;
     }
   });
@@ -247,8 +268,11 @@ function unknownComponent(name: string, collection: CollectionName): Verdict {
     : `content can use ${componentList(collection)}; to show something from another site, link to it: [What it is](https://…)`);
 }
 
-/** Problems in one raw HTML node of a Markdown body, with offsets into its text. */
-function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: string, openDepth: number): { found: Array<{ offset: number; verdict: Verdict }>; openDepth: number } {
+/**
+ * Problems in one raw HTML node of a Markdown body, with offsets into its text.
+ * `onElement` sees each element and its offset (for the anchor outline).
+ */
+function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: string, openDepth: number, onElement?: (element: HastNode, offset: number) => void): { found: Array<{ offset: number; verdict: Verdict }>; openDepth: number } {
   const found: Array<{ offset: number; verdict: Verdict }> = [];
   // Measured before parsing: the parser's time grows with the square of both.
   const shape = measureHtml(html, openDepth);
@@ -287,6 +311,7 @@ function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: s
     const hit = opening.exec(html);
     const offset = hit ? hit.index : cursor;
     if (hit) cursor = hit.index + 1;
+    onElement?.(element, offset);
     // Component tags in .md were reported above, by their own name.
     if (!isMdx && hit && /^<[A-Z]/.test(html.slice(offset, offset + 2))) return;
     const verdict = judgeHastElement(element.tagName, element.properties);
@@ -312,8 +337,22 @@ function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: s
 interface HastNode {
   type: string;
   tagName: string;
+  value?: string;
   properties?: Record<string, unknown>;
   children?: HastNode[];
+}
+
+/** An HTML element's part of the outline: its id (or a heading's slug) and a link it makes. */
+function collectHtmlAnchors(element: HastNode, outline: OutlineBuilder, line: number, column: number): void {
+  const { id, href } = element.properties ?? {};
+  if (typeof id === 'string' && id) outline.id(id);
+  else if (/^h[1-6]$/.test(element.tagName)) outline.heading(hastText(element));
+  if (element.tagName === 'a' && typeof href === 'string') outline.link(href, line, column);
+}
+
+/** An element's text; HTML deeper than the body limit never reaches here (see checkRawHtml). */
+function hastText(node: HastNode): string {
+  return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(hastText).join('');
 }
 
 /** Elements in source order, iteratively (see `walk`). */
