@@ -7,12 +7,18 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { contentPolicyPlugin } from './src/lib/check/body/content-policy-plugin.ts';
 import { devPreview } from './src/integrations/dev-preview.ts';
+import { devMedia } from './src/integrations/dev-media.ts';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { taskListLabelsPlugin } from './src/integrations/task-list-labels.ts';
 import { scrollableBlocksPlugin } from './src/integrations/scrollable-blocks.ts';
+import { responsiveImagesPlugin } from './src/integrations/responsive-images.ts';
+import { mermaidDiagramsPlugin } from './src/integrations/mermaid-diagrams.ts';
+import { contentDir } from './src/lib/paths.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { cspDirectives } from './src/lib/csp.ts';
+import { site } from './src/data/site.ts';
+import { showsInternalParts } from './src/lib/publication.ts';
 
 // Deployment settings come from the environment so one fork serves any host:
 // BASE_PATH=/devrel/ for a sub-path, SITE_URL for absolute links in feeds.
@@ -59,17 +65,20 @@ export default defineConfig({
   markdown: {
     // Prism marks code tokens with classes (coloured in global.css); Shiki's inline
     // style="" attributes would be blocked by the CSP's style-src 'self'.
-    syntaxHighlight: 'prism',
+    // Mermaid blocks are left as written for the diagrams plugin, which draws them.
+    syntaxHighlight: { type: 'prism', excludeLangs: ['mermaid'] },
     // Content is untrusted: the content policy runs first and sanitises or refuses what
     // `npm run check` refuses. rawHtml parses authors' HTML into elements it can judge
     // (otherwise raw HTML passes through as opaque text).
     processor: satteri({
-      hastPlugins: [contentPolicyPlugin(), baseLinksPlugin(base), taskListLabelsPlugin(), scrollableBlocksPlugin()],
+      // A public wiki's <Internal> parts leave the tree first, before anything (heading ids,
+      // "On this page", search) is derived from the text.
+      hastPlugins: [contentPolicyPlugin({ dropInternal: !showsInternalParts(site) }), responsiveImagesPlugin(base, contentDir), mermaidDiagramsPlugin(), baseLinksPlugin(base), taskListLabelsPlugin(), scrollableBlocksPlugin()],
       features: { rawHtml: true },
     }),
   },
   // devPreview answers pages of `astro dev` with the content's errors while there are any.
-  integrations: [contentGuard(), devPreview(), mdx(), pagefindSearch()],
+  integrations: [contentGuard(), devPreview(), devMedia(), mdx(), pagefindSearch()],
   vite: {
     build: {
       // Scripts are never inlined into pages (Astro inlines small ones by default), so the

@@ -12,6 +12,7 @@ import { formatProblem, summarize } from '../src/lib/check/problem.ts';
 import { toAnnotation } from '../src/lib/check/annotations.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { checkCodeowners } from '../src/lib/codeowners.ts';
+import { checkMetricSecrets } from '../src/lib/check/metric-secrets.ts';
 
 const strict = process.argv.includes('--strict');
 const started = performance.now();
@@ -22,6 +23,8 @@ const report = checkContent(contentDir);
 const root = process.cwd();
 const isRepositoryContent = contentDir === path.join(root, 'content') && existsSync(path.join(root, '.git'));
 if (isRepositoryContent && !report.problems.some((p) => p.severity === 'error')) report.problems.push(...checkCodeowners(report, root));
+// The metric secrets policy is a repository file too; the pull reads it from here whatever the content folder.
+report.problems.push(...checkMetricSecrets(report.entries, root));
 const ms = Math.round(performance.now() - started);
 
 for (const problem of report.problems) {

@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { terminalText } from '../src/lib/output/terminal.ts';
 import { checkedContentOrExit } from './lib/checked-content.ts';
 import { codeownersForContent, codeownersPath } from '../src/lib/codeowners.ts';
 import { contentDir } from '../src/lib/paths.ts';
@@ -17,7 +18,7 @@ if (!result) {
   console.error(`The content folder ${contentDir} is outside this repository, so it has no CODEOWNERS here.`);
   process.exit(1);
 }
-for (const note of result.notes) console.log(`note  ${note}`);
+for (const note of result.notes) console.log(`note  ${terminalText(note, 400)}`);
 const target = path.join(root, codeownersPath);
 let previous: string | undefined;
 try {

@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkedContentOrExit } from './lib/checked-content.ts';
+import { monthOptionOrExit } from './lib/month-option.ts';
 import { plannedCharts } from '../src/lib/digest/charts.ts';
 import { renderDigestEmail } from '../src/lib/digest/email-html.ts';
 import { totalsText } from '../src/lib/digest/format.ts';
@@ -18,11 +19,11 @@ import { loadI18n } from '../src/i18n/load.ts';
 import { digestInputFrom } from '../src/lib/digest/load.ts';
 import { renderDigestMarkdown } from '../src/lib/digest/markdown.ts';
 import { buildDigest } from '../src/lib/digest/model.ts';
-import { DigestMonthError, parseDigestMonth } from '../src/lib/digest/month.ts';
 import { renderChartPng } from '../src/lib/metrics/render-chart.ts';
 import { leftOutLine, leftOutOfPublicSite } from '../src/lib/publication.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { absoluteUrl, withBase } from '../src/lib/urls.ts';
+import { emailCovers } from '../src/lib/media/email-covers.ts';
 
 const usage = 'usage: npm run digest -- --month YYYY-MM [--out DIR]';
 
@@ -38,13 +39,7 @@ try {
   fail(`${(error as Error).message}\n${usage}`, 2);
 }
 
-let month: string;
-try {
-  month = parseDigestMonth(args.month);
-} catch (error) {
-  if (error instanceof DigestMonthError) fail(`error  ${error.message}\n${usage}`, 2);
-  throw error;
-}
+const month = monthOptionOrExit(args.month, usage);
 
 const report = checkedContentOrExit('The digest is built from checked content only');
 
@@ -57,14 +52,17 @@ const linkNote = siteUrl ? undefined : i18n.t('digest.linkNote');
 const outDir = path.resolve(args.out ?? path.join('digest', month));
 mkdirSync(outDir, { recursive: true });
 // A chart dropped since the last run must not linger next to the new e-mail.
-for (const name of readdirSync(outDir)) if (/^chart-.*\.png$/.test(name)) rmSync(path.join(outDir, name));
+for (const name of readdirSync(outDir)) if (/^(chart|cover)-.*\.(png|jpg)$/.test(name)) rmSync(path.join(outDir, name));
 
 const charts = plannedCharts(digest, i18n);
 for (const chart of charts) writeFileSync(path.join(outDir, chart.src), renderChartPng(chart.spec, 2));
+// Cover photos as small JPEGs (PNG when transparent) beside the e-mail: mail clients show those, never WebP.
+const covers = await emailCovers(contentDir, digest.did.recaps);
+for (const cover of covers) writeFileSync(path.join(outDir, cover.src), cover.bytes);
 const options = { link, siteTitle: report.site.title, linkNote, contactEmail: report.site.contact.email, i18n };
 const htmlFile = path.join(outDir, 'digest.html');
 const mdFile = path.join(outDir, 'digest.md');
-writeFileSync(htmlFile, renderDigestEmail(digest, { ...options, charts }));
+writeFileSync(htmlFile, renderDigestEmail(digest, { ...options, charts, covers }));
 writeFileSync(mdFile, renderDigestMarkdown(digest, options));
 
 const shown = (file: string) => path.relative(process.cwd(), file) || file;
@@ -81,5 +79,5 @@ console.log(`  Metrics: ${digest.metrics.length}, ${charts.length} with a chart`
 // The digest leaves out what the site leaves out (digestInputFrom); say so, as the build does.
 const leftOut = leftOutOfPublicSite(report.entries, report.site);
 if (leftOut) console.log(`  ${leftOutLine(leftOut)}`);
-console.log(`Wrote ${shown(htmlFile)} (e-mail, with ${charts.length} chart images beside it) and ${shown(mdFile)} (Markdown).`);
+console.log(`Wrote ${shown(htmlFile)} (e-mail, with ${charts.length} chart images${covers.length ? ` and ${covers.length} cover photos` : ''} beside it) and ${shown(mdFile)} (Markdown).`);
 console.log(siteUrl ? `Links point to ${siteUrl}.` : 'Links are relative: SITE_URL is not set. Run with SITE_URL=https://your-wiki.example to make them absolute for e-mail.');

@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { answerProblems, initHelp, InitError, parseInitArgs, parsePerson, type InitAnswers, type InitCommand } from '../src/lib/init/answers.ts';
+import { answerProblems, initHelp, InitError, parseInitArgs, parsePerson, timeZoneProblem, type InitAnswers, type InitCommand } from '../src/lib/init/answers.ts';
 import { applyInit, filesToReplace, planInit, summarizeRemoved } from '../src/lib/init/init.ts';
 import { hashFolder, manifestFile } from '../src/lib/init/sample.ts';
 import { localTimeZone } from '../src/lib/init/starter.ts';
@@ -52,14 +52,21 @@ async function askMissing(answers: InitCommand['answers']): Promise<void> {
     answers.chat ??= await ask('The team\'s chat channel (like #devrel)', false);
     if (answers.people.length === 0) {
       console.log('\nThe team: one person per line, as "Full Name <e-mail>", optionally followed by @github-handle. An empty line ends the list.');
+      const guessedZone = localTimeZone();
       for (;;) {
         const line = await ask(`Person ${answers.people.length + 1}`, answers.people.length === 0);
         if (!line) break;
+        let person;
         try {
-          answers.people.push(parsePerson(line));
+          person = parsePerson(line);
         } catch (error) {
           console.log(`  ${(error as Error).message}`);
+          continue;
         }
+        // Enter keeps the guess; the file then carries a template: line to check it.
+        person.timezone = await ask(`  ${person.name}'s time zone, like Europe/Berlin (Enter for ${guessedZone})`, false, timeZoneProblem);
+        person.role = await ask(`  ${person.name}'s role, like "Developer Advocate" (Enter to fill in later)`, false);
+        answers.people.push(person);
       }
     }
     answers.repo ??= await ask('The repository\'s web address, for "Edit this page" links', false, only('repo'));
@@ -124,7 +131,8 @@ async function main(): Promise<number> {
   console.log(`
 Next:
   1. npm start                 builds your wiki and serves it at http://localhost:4321/
-  2. Fill in ${shown(contentDir)}/roadbook/01-your-first-week.mdx: it is a template, with notes in italics.
+  2. npm run check             lists what is still the starter's template (each template: line):
+                               the chapter ${shown(contentDir)}/roadbook/01-your-first-week.mdx, the tagline, focus areas.
   3. Set your logo and colour: the brand: block in ${shown(contentDir)}/site.yaml.${noHandle.length ? `
   4. Add github: <handle> to ${noHandle.map((p) => `${shown(contentDir)}/team/${p.id}.yaml`).join(', ')}, so pull requests reach them (npm run check warns until then).` : ''}
   Then write your first pages: npm run new -- recap "Name of the event", or npm run new -- --help for the rest.

@@ -12,12 +12,15 @@ import { createHttpClient } from '../src/lib/metrics/sources/http.ts';
 import { pullMetrics, PullUsageError } from '../src/lib/metrics/pull/pull.ts';
 import { markdownReport, textReport } from '../src/lib/metrics/pull/report.ts';
 import { buildNow } from '../src/lib/now.ts';
+import { formatProblem } from '../src/lib/check/problem.ts';
+import { terminalText } from '../src/lib/output/terminal.ts';
+import { loadSecretPolicy } from '../src/lib/metrics/secret-policy-file.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
 const usage = 'usage: npm run metrics:pull -- [--only <metric-id>] [--dry-run] [--since YYYY-MM-DD] [--summary FILE]';
 
 function fail(message: string, code: number): never {
-  console.error(`${message}\n${usage}`);
+  console.error(`${terminalText(message)}\n${usage}`);
   process.exit(code);
 }
 
@@ -44,6 +47,13 @@ const http = createHttpClient({
   ...(number('METRICS_PULL_MAX_WAIT_S') !== undefined ? { maxRateLimitWaitMs: number('METRICS_PULL_MAX_WAIT_S')! * 1000 } : {}),
 });
 
+// Which secret may go where: the maintainers' file beside the workflow, or the defaults.
+const { policy, problems } = loadSecretPolicy(process.cwd());
+if (problems.length) {
+  console.error(`${problems.map((p) => formatProblem(p)).join('\n')}\nThe metric secrets policy is not valid, so nothing was pulled; fix it (README, "Metric sources").`);
+  process.exit(2);
+}
+
 const started = performance.now();
 try {
   const results = await pullMetrics({
@@ -55,6 +65,7 @@ try {
     dryRun: args['dry-run'],
     since: args.since,
     env: process.env,
+    policy,
     http,
   });
   const ms = performance.now() - started;

@@ -64,6 +64,7 @@ async function main(): Promise<number> {
     const result = await scaffold(command, { contentDir, today, ask });
     const shown = result.written.map((abs) => path.relative(process.cwd(), abs));
     console.log(`\nCreated ${shown.join(' and ')}`);
+    for (const note of result.notes) console.log(note);
     console.log('\nNext:');
     console.log(`  1. Open ${shown[0]} and replace every "TODO: …" (the # lines explain each field).`);
     if (result.type.name === 'metric') console.log(`     Add data rows to ${shown[1]}: one "date,value" line per data point, like 2026-01-31,120`);

@@ -21,6 +21,7 @@ import { updateSchema } from './schemas/updates.ts';
 import { contentDir, contentRoot } from './lib/paths.ts';
 import { hasEntryFiles } from './lib/collection-files.ts';
 import { tolerantInDev } from './lib/preview/tolerant-loader.ts';
+import { closedWorld } from './lib/closed-world-loader.ts';
 
 /**
  * Astro's glob loader, run only once the collection's folder has an entry: on an empty
@@ -36,7 +37,9 @@ function loaderFor(name: CollectionName): Loader {
     generateId: ({ entry }) => entryIdFromPath(name, entry),
   });
   // tolerantInDev: `npm run dev` starts even when a file is broken, and shows its error.
-  return tolerantInDev({
+  // closedWorld (outside it, so a refused link is tolerated in dev like a broken file):
+  // nothing is loaded through a symbolic link.
+  return closedWorld(tolerantInDev({
     name: 'devrel-wiki:collection',
     load: async (context) => {
       if (hasEntryFiles(contentDir, name)) return inner.load(context);
@@ -51,7 +54,7 @@ function loaderFor(name: CollectionName): Loader {
         void inner.load(context);
       });
     },
-  });
+  }), contentDir, path.join(contentDir, spec.dir));
 }
 
 export const collections = {

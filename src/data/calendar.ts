@@ -1,13 +1,14 @@
 /** The meetings and events feeds as the site publishes them: names, UIDs and URLs from the site settings. */
 import { eventsCalendar } from '../lib/calendar/events-ics.ts';
 import { meetingsCalendar } from '../lib/calendar/meetings-ics.ts';
+import { uidDomainFor } from '../lib/calendar/uid.ts';
 import { absoluteUrl, paths } from '../lib/urls.ts';
 import { site } from './site.ts';
 import { t } from '../i18n/index.ts';
 import type { MeetingEntry, RecapEntry } from './wiki.ts';
 
-/** `lumenstack-devrel`: stable across deployments, unlike a host name. */
-const uidDomain = `${site.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.devrel-wiki`;
+/** `lumenstack-devrel.devrel-wiki`: stable across deployments, unlike a host name. */
+const uidDomain = uidDomainFor(site.title);
 
 export function calendarFor(meetings: readonly MeetingEntry[], name: string, siteUrl: URL | undefined, now: Date): Response {
   const body = meetingsCalendar(

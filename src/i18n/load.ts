@@ -5,21 +5,19 @@
  * preview's error page). Tolerant: an override with a problem is left out (the content
  * check reports it), so an error page can still be shown in the team's language.
  */
-import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { createI18n, type I18n } from './i18n.ts';
 import { maxStringsFileBytes, readOverrides, stringsFile } from './overrides.ts';
 import type { Catalog } from './translate.ts';
+import { readContentText } from '../lib/content-fs.ts';
 
 /** The overrides that pass the check, or none when the file is missing, too large, a link or unreadable. */
 export function loadOverrides(contentDir: string, locale: string): Catalog {
   const file = path.join(contentDir, stringsFile);
   try {
-    // Never follow a link out of content/; never read a file larger than the check allows.
-    const stat = lstatSync(file);
-    if (!stat.isFile() || stat.size > maxStringsFileBytes) return {};
-    return readOverrides(parse(readFileSync(file, 'utf8'), { maxAliasCount: 0 }), locale).catalog;
+    // Through the closed world: never a link, never a file larger than the check allows.
+    return readOverrides(parse(readContentText(contentDir, file, maxStringsFileBytes), { maxAliasCount: 0 }), locale).catalog;
   } catch {
     return {};
   }

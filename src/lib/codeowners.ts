@@ -52,8 +52,19 @@ export function ownersOf(entry: OwnedEntry, programs: ReadonlyMap<string, OwnedE
   }
 }
 
-/** CODEOWNERS patterns treat spaces and `#` specially; content paths rarely have them, but escape anyway. */
-const pattern = (file: string) => `/${file.replace(/([ #\\])/g, '\\$1')}`;
+/**
+ * A file's CODEOWNERS pattern, or undefined when no pattern can name it safely. GitHub
+ * compares patterns with the paths git stores, which are NFC (git on a Mac composes
+ * names, core.precomposeUnicode), written as UTF-8: `/content/team/星野-美咲.yaml`. A space
+ * would end the pattern, `#` start a comment, `*`, `?` and `[` match other files: each is
+ * escaped with a backslash (gitignore's rule, which GitHub follows). A line break, or any
+ * control character, would start a line of its own (an owner for every file), so such a
+ * path gets no line at all.
+ */
+export function codeownersPattern(file: string): string | undefined {
+  if (/[\p{Cc}\p{Zl}\p{Zp}]/u.test(file)) return undefined;
+  return `/${file.normalize('NFC').replace(/([ #\\*?[])/g, '\\$1')}`;
+}
 
 /**
  * The whole CODEOWNERS text. Deterministic: lines sorted by path, owners in the
@@ -109,7 +120,9 @@ export function generateCodeowners(
   ];
   // Later lines win in CODEOWNERS, so the per-file lines come after the `*` line.
   for (const file of [...ownersByFile.keys()].sort()) {
-    lines.push(`${pattern(file)} ${ownersByFile.get(file)!.join(' ')}`);
+    const pattern = codeownersPattern(file);
+    if (pattern) lines.push(`${pattern} ${ownersByFile.get(file)!.join(' ')}`);
+    else notes.push(`${JSON.stringify(file)}: its name has a line break or control character, so no CODEOWNERS line can name it; rename the file`);
   }
   return { text: `${lines.join('\n')}\n`, notes };
 }

@@ -20,18 +20,28 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * Longest value worth a suggestion. Ids, field names and time zones are short; comparing a
+ * value of a million letters with each of 600 time zones would take half a minute (the
+ * distance costs the product of the lengths), for a suggestion nobody needs.
+ */
+export const maxSuggestedLength = 100;
+
+/**
  * The candidates closest to `wanted`, best first. A candidate qualifies when it is within
  * a distance proportional to the length of the word, or when one contains the other
- * (`ambassador` → `ambassador-program`).
+ * (`ambassador` → `ambassador-program`). Values longer than `maxSuggestedLength` get none.
  */
 export function closestMatches(wanted: string, candidates: Iterable<string>, limit = 3): string[] {
+  if (wanted.length > maxSuggestedLength) return [];
   const needle = wanted.toLowerCase();
   const scored: Array<{ candidate: string; score: number }> = [];
   for (const candidate of candidates) {
     const hay = candidate.toLowerCase();
-    const distance = editDistance(needle, hay);
     const threshold = Math.max(2, Math.floor(Math.max(needle.length, hay.length) / 3));
     const contains = needle.length >= 3 && (hay.includes(needle) || needle.includes(hay));
+    // The distance is at least the difference in length: skip the quadratic work when that already rules it out.
+    if (!contains && Math.abs(needle.length - hay.length) > threshold) continue;
+    const distance = editDistance(needle, hay);
     if (distance <= threshold || contains) scored.push({ candidate, score: contains ? Math.min(distance, 1.5) : distance });
   }
   return scored

@@ -8,8 +8,11 @@
  */
 import { spawnSync } from 'node:child_process';
 
-/** Paths that belong to the team after `npm run init`: never taken from upstream. */
-export const teamPaths = ['content', '.github/CODEOWNERS'] as const;
+/**
+ * Paths that belong to the team after `npm run init`: never taken from upstream. The
+ * metric secrets policy names the team's own services; upstream's names the sample's.
+ */
+export const teamPaths = ['content', '.github/CODEOWNERS', '.github/metric-secrets.yaml'] as const;
 
 export interface UpgradeResult {
   /** Conflicts left outside the team's paths (the team changed the wiki's own code). */
@@ -31,8 +34,21 @@ function git(cwd: string, args: string[], allowFailure = false): string {
 
 const lines = (text: string) => text.split('\n').filter(Boolean);
 
+/** A `git status --porcelain` line as words: "modified: package-lock.json". */
+function describeChange(line: string): string {
+  const code = line.slice(0, 2);
+  const file = line.slice(3);
+  const what = code === '??' ? 'not committed yet' : code.includes('D') ? 'deleted' : code.includes('R') ? 'renamed' : code.includes('A') ? 'added' : code.includes('U') ? 'in conflict' : 'modified';
+  return `${what}: ${file}`;
+}
+
 export function upgradeFork(cwd: string, ref: string): UpgradeResult {
-  if (lines(git(cwd, ['status', '--porcelain'])).length) throw new UpgradeError('the working tree has changes: commit or stash them first, so the upgrade can be told apart from your work');
+  const changed = lines(git(cwd, ['-c', 'core.quotePath=false', 'status', '--porcelain'])).map(describeChange);
+  if (changed.length) {
+    const shown = changed.slice(0, 10).map((line) => `  ${line}`);
+    if (changed.length > 10) shown.push(`  … and ${changed.length - 10} more (git status lists them all)`);
+    throw new UpgradeError(`the working tree has changes, so the upgrade could not be told apart from your work:\n${shown.join('\n')}\nCommit them (git add, git commit) or set them aside (git stash --include-untracked), then run the upgrade again.`);
+  }
   git(cwd, ['rev-parse', '--verify', `${ref}^{commit}`]);
   if (spawnSync('git', ['merge-base', '--is-ancestor', ref, 'HEAD'], { cwd }).status === 0) return { conflicts: [], keptOut: [], committed: false, upToDate: true };
   const keptOut = lines(git(cwd, ['diff', '--name-only', `HEAD...${ref}`, '--', ...teamPaths]));

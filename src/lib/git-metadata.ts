@@ -17,6 +17,8 @@ export interface FileCommit {
   date: Date;
   /** Who wrote the change (author name). */
   author: string;
+  /** The author's e-mail as git recorded it, to recognise a team member (commit-author.ts). */
+  email?: string;
   /** Full commit hash. */
   commit: string;
 }
@@ -35,13 +37,13 @@ const RS = '\x1e';
 const US = '\x1f';
 
 /**
- * The `git log` arguments: per commit a header line `RS hash US ISO-date US author`,
+ * The `git log` arguments: per commit a header line `RS hash US ISO-date US author US e-mail`,
  * then one `status TAB path` line per file (`R100 TAB old TAB new` for a rename).
  */
 export const gitLogArgs = [
   '-c', 'core.quotePath=false',
   'log',
-  `--format=${RS}%H${US}%cI${US}%an`,
+  `--format=${RS}%H${US}%cI${US}%an${US}%ae`,
   '--name-status',
   '--no-color',
 ];
@@ -58,9 +60,10 @@ export function parseGitLog(output: string): Map<string, FileCommit> {
   for (const record of output.split(RS)) {
     if (!record.trim()) continue;
     const [header = '', ...lines] = record.split('\n');
-    const [commit, isoDate, author] = header.split(US);
+    const [commit, isoDate, author, email] = header.split(US);
     const date = new Date(isoDate ?? '');
     if (!commit || !author || Number.isNaN(date.getTime())) continue;
+    const by = { date, author, commit, ...(email ? { email } : {}) };
     for (const line of lines) {
       const [status = '', first, second] = line.split('\t');
       if (!first) continue;
@@ -69,9 +72,9 @@ export function parseGitLog(output: string): Map<string, FileCommit> {
         if (!seen(first)) gone.add(first);
       } else if ((status.startsWith('R') || status.startsWith('C')) && second) {
         if (status.startsWith('R') && !seen(first)) gone.add(first);
-        if (!seen(second)) files.set(second, { date, author, commit });
+        if (!seen(second)) files.set(second, by);
       } else if (!seen(first)) {
-        files.set(first, { date, author, commit });
+        files.set(first, by);
       }
     }
   }

@@ -7,7 +7,7 @@
  * local calendar dates (as whole day numbers) and only the final date + time is converted to
  * UTC, with `Intl.DateTimeFormat` as the only source of time zone data (no date library).
  */
-import type { Recurrence } from '../schemas/meetings.ts';
+import type { Recurrence, Skip } from '../schemas/meetings.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { remembered } from './remembered.ts';
 
@@ -214,25 +214,107 @@ function* candidateDays(rule: Recurrence, from: Date): Generator<number> {
   }
 }
 
+/** The first and last day a skip entry covers (one day for `date`), or undefined for an incomplete one. */
+export function skipSpan(skip: Skip): { first: Date; last: Date } | undefined {
+  const first = skip.date ?? skip.from;
+  const last = skip.date ?? skip.to;
+  return first && last ? { first, last } : undefined;
+}
+
+/** The skip entries of a rule as inclusive ranges of day numbers (local dates in its zone). */
+function skipRanges(rule: Recurrence): Array<[number, number]> {
+  return (rule.skip ?? []).flatMap((skip): Array<[number, number]> => {
+    const span = skipSpan(skip);
+    return span ? [[dayOfSchemaDate(span.first), dayOfSchemaDate(span.last)]] : [];
+  });
+}
+
+/** True when the meeting does not happen on `day`: it falls in one of the rule's skips. */
+const isSkipped = (ranges: ReadonlyArray<[number, number]>, day: number): boolean => ranges.some(([first, last]) => day >= first && day <= last);
+
 /**
  * The next `count` occurrences whose END is after `from` (so a meeting in progress is still
- * listed), in order, honouring `starts` and `until` (until is an inclusive local date).
- * Biweekly counts every other week from the first matching weekday on/after `starts`.
- * Monthly = nth (or last) weekday of each month. Returns [] when the series has ended.
- * Jumps straight to the week/month of `from`, so it is fast for any `from`.
+ * listed), in order, honouring `starts` and `until` (until is an inclusive local date) and
+ * leaving out the days in `skip`. Biweekly counts every other week from the first matching
+ * weekday on/after `starts`. Monthly = nth (or last) weekday of each month. Returns [] when
+ * the series has ended. Jumps straight to the week/month of `from`, so it is fast for any `from`.
  */
 export function nextOccurrences(rule: Recurrence, from: Date, count: number): Occurrence[] {
   const occurrences: Occurrence[] = [];
   if (count <= 0) return occurrences;
   const untilDay = rule.until ? dayOfSchemaDate(rule.until) : Infinity;
+  const skips = skipRanges(rule);
   for (const day of candidateDays(rule, from)) {
     if (day > untilDay) break;
+    if (isSkipped(skips, day)) continue;
     const occurrence = makeOccurrence(day, rule);
     if (occurrence.end.getTime() <= from.getTime()) continue;
     occurrences.push(occurrence);
     if (occurrences.length >= count) break;
   }
   return occurrences;
+}
+
+/**
+ * The days (`YYYY-MM-DD`, local to the meeting) the series would meet from `first` to
+ * `last` inclusive, skips not applied: what `skip` can leave out, and what EXDATE names.
+ */
+export function scheduledDates(rule: Recurrence, first: Date, last: Date): string[] {
+  const firstDay = dayOfSchemaDate(first);
+  const lastDay = Math.min(dayOfSchemaDate(last), rule.until ? dayOfSchemaDate(rule.until) : Infinity);
+  const dates: string[] = [];
+  for (const day of candidateDays(rule, new Date(firstDay * DAY))) {
+    if (day > lastDay) break;
+    if (day >= firstDay) dates.push(isoOfDay(day));
+  }
+  return dates;
+}
+
+/**
+ * The scheduled days a rule's `skip` leaves out, in order, each once: the meeting's
+ * EXDATEs. A skip that covers no meeting day adds nothing (the check warns about it).
+ */
+export function skippedDates(rule: Recurrence): string[] {
+  const dates = new Set<string>();
+  for (const [first, last] of skipRanges(rule)) {
+    for (const date of scheduledDates(rule, new Date(first * DAY), new Date(last * DAY))) dates.add(date);
+  }
+  return [...dates].sort();
+}
+
+/**
+ * The skips to show a reader on `from`: those whose last day is still ahead (in the
+ * meeting's zone) and that leave out at least one meeting, earliest first.
+ */
+export function upcomingSkips(rule: Recurrence, from: Date): Skip[] {
+  const wall = wallClock(from, rule.timezone);
+  const today = dayNumber(wall.year, wall.month, wall.day);
+  return (rule.skip ?? [])
+    .flatMap((skip) => {
+      const span = skipSpan(skip);
+      return span && dayOfSchemaDate(span.last) >= today && scheduledDates(rule, span.first, span.last).length > 0 ? [{ skip, first: span.first }] : [];
+    })
+    .sort((a, b) => a.first.getTime() - b.first.getTime())
+    .map(({ skip }) => skip);
+}
+
+/**
+ * The meeting day closest to `date` (`YYYY-MM-DD`), the earlier of two as close: the
+ * series' first one for a date before it starts, its last for one after `until`. For
+ * telling an author which date a skip probably meant.
+ */
+export function nearestScheduledDate(rule: Recurrence, date: Date): string | undefined {
+  const day = dayOfSchemaDate(date);
+  const untilDay = rule.until ? dayOfSchemaDate(rule.until) : Infinity;
+  const centre = Math.min(Math.max(day, dayOfSchemaDate(rule.starts)), untilDay);
+  // Every frequency meets at least once in six weeks.
+  let nearest: string | undefined;
+  let nearestDistance = Infinity;
+  for (const iso of scheduledDates(rule, new Date((centre - 42) * DAY), new Date((centre + 42) * DAY))) {
+    const distance = Math.abs(dayNumber(...parseIsoDate(iso)) - day);
+    if (distance < nearestDistance) [nearest, nearestDistance] = [iso, distance];
+  }
+  return nearest;
 }
 
 /* ---------- Words ---------- */

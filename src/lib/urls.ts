@@ -45,6 +45,11 @@ export const withBase = (target: string): string => joinNormalizedBase(siteBase,
 
 const enc = encodeURIComponent;
 
+/** Where media files are published (src/lib/media/published-media.ts): photos, their sizes, video files. */
+export const mediaRoots = { images: '/images/', imageVariants: '/img/', videos: '/videos/' } as const;
+
+const encodeSegments = (file: string) => file.split('/').map(enc).join('/');
+
 /**
  * Page `n` of a paginated list whose first page is `listPath`: the list's own URL for
  * page 1, `<listPath>page/<n>/` after it (see src/lib/pagination.ts).
@@ -107,10 +112,14 @@ export const paths = {
   priority: (id: string) => `/priorities/${enc(id)}/`,
   metrics: () => '/metrics/',
   metric: (id: string) => `/metrics/${enc(id)}/`,
-  /** The metric's data file, copied from content/metrics/ by src/pages/metrics/[id].csv.ts. */
+  /** The metric's data as CSV, written by src/pages/metrics/[id].csv.ts from content/metrics/<id>.csv. */
   metricCsv: (id: string) => `/metrics/${enc(id)}.csv`,
-  /** An image authors put in content/images/, served by src/pages/images/[...file].ts. */
-  image: (file: string) => `/images/${file.split('/').map(enc).join('/')}`,
+  /** An image authors put in content/images/, re-encoded at most 1,600 pixels wide (src/pages/images/[...file].ts). */
+  image: (file: string) => `${mediaRoots.images}${encodeSegments(file)}`,
+  /** One WebP size of that image, for srcset (src/pages/img/[...file].ts). */
+  imageVariant: (file: string, width: number) => `${mediaRoots.imageVariants}${encodeSegments(file)}/${width}.webp`,
+  /** A video file from content/videos/ (src/pages/videos/[...file].ts). */
+  video: (file: string) => `${mediaRoots.videos}${encodeSegments(file)}`,
   value: () => '/value/',
   /** Monthly digests, newest first. */
   digests: () => '/digest/',

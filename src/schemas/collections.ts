@@ -6,6 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import { departmentSchema } from './departments.ts';
+import { isId, normalizeId } from './ids.ts';
 import { meetingSchema } from './meetings.ts';
 import { metricSchema } from './metrics.ts';
 import { prioritySchema } from './priorities.ts';
@@ -48,16 +49,20 @@ export interface CollectionSpec {
   references: readonly ReferenceRule[];
   /** How the file name is written, shown when a file does not follow it. */
   naming: string;
-  /** A regular expression the file name (without folder and extension) must match. */
-  fileName: RegExp;
+  /** The rule the file name (without folder and extension, in NFC) must follow. */
+  fileName: { test(stem: string): boolean };
   /** Frontmatter date field that must equal the date at the start of the file name. */
   dateInFileName?: readonly string[];
 }
 
 const prose = '**/*.{md,mdx}';
 const data = '*.{yaml,yml}';
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const datedKebab = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An id as it is (./ids.ts): words of any script joined by dashes. */
+const kebab = { test: isId };
+/** `2026-03-23-kubecon-eu`: a date, then words; the whole name is the id. */
+const datedKebab = { test: (stem: string) => /^\d{4}-\d{2}-\d{2}-./.test(stem) && isId(stem) };
+/** `03-giving-talks`: a position, then the id. */
+const orderedKebab = { test: (stem: string) => /^\d{2}-./.test(stem) && isId(stem.slice(3)) };
 
 export const collections: Record<CollectionName, CollectionSpec> = {
   team: {
@@ -93,7 +98,7 @@ export const collections: Record<CollectionName, CollectionSpec> = {
   roadbook: {
     dir: 'roadbook', pattern: prose, kind: 'prose', schema: roadbookSchema,
     references: [{ path: ['owner'], to: 'team' }],
-    naming: 'content/roadbook/<nn>-<slug>.mdx', fileName: /^\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    naming: 'content/roadbook/<nn>-<slug>.mdx', fileName: orderedKebab,
   },
   meetings: {
     dir: 'meetings', pattern: prose, kind: 'prose', schema: meetingSchema,
@@ -138,9 +143,10 @@ export const collectionNames = Object.keys(collections) as CollectionName[];
 
 /**
  * The entry id for a file: its name without folders and extension, minus the
- * `nn-` ordering prefix for roadbook chapters (so reordering never changes a URL).
+ * `nn-` ordering prefix for roadbook chapters (so reordering never changes a URL), in
+ * NFC: a name a Mac wrote decomposed (NFD) gives the same id and page as on Linux.
  */
 export function entryIdFromPath(collection: CollectionName, relativePath: string): string {
-  const stem = relativePath.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  const stem = normalizeId(relativePath.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
   return collection === 'roadbook' ? stem.replace(/^\d+-/, '') : stem;
 }

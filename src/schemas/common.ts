@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { didYouMean } from '../lib/did-you-mean.ts';
+import { idProblem, makeId, makeTag, maxIdBytes, normalizeId, normalizeTag, tagProblem } from './ids.ts';
 
 /**
  * Options for cross-field refinements (`end` before `start` and the like). Fix: Zod
@@ -17,13 +18,24 @@ export const evenWithFieldErrors = {
   when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
 };
 
-/** Lowercase kebab-case identifier, as used in file names and references. */
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A value as an error message quotes it: a long one cut, so a hostile value cannot flood the output. */
+const quoted = (value: string): string => `"${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
 
-/** A reference to another entry by its id (its file name without extension). */
+/**
+ * A reference to another entry by its id (its file name without extension): words of any
+ * script joined by dashes, rules in `./ids.ts`. Compared in NFC, so a reference typed in
+ * decomposed form (NFD) names the same entry. @example "maria-lopez" @example "星野-美咲"
+ */
 export const entryId = z
   .string({ error: 'expected an id written as text, like "maria-lopez"' })
-  .regex(idPattern, 'ids use lowercase letters, digits and dashes, like "maria-lopez"');
+  .overwrite(normalizeId)
+  .superRefine((id, ctx) => {
+    const problem = idProblem(id);
+    if (!problem) return;
+    const suggestion = makeId(id, maxIdBytes);
+    const hint = suggestion && suggestion !== id ? `; did you mean "${suggestion}"?` : ', like "maria-lopez" or "星野-美咲"';
+    ctx.addIssue({ code: 'custom', message: `${quoted(id)} is not an id: ${problem}${hint}` });
+  });
 
 /** Matches `2026-03-14` exactly; anything looser invites time-zone surprises. */
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -95,26 +107,49 @@ export const timeZone = z.string({ error: 'expected an IANA time zone such as "E
   });
 });
 
-/** An absolute http(s) URL. */
-export const webUrl = z.url({ protocol: /^https?$/, error: 'expected a full web address starting with https://' });
+/**
+ * An absolute http(s) URL, with no space or invisible character in it: the URL parser
+ * quietly drops a line break the address carries, but every file that writes the
+ * address as it was written (a calendar, a feed, the CSV of links) would get it.
+ */
+export const webUrl = z
+  .url({ protocol: /^https?$/, error: 'expected a full web address starting with https://' })
+  .refine((url) => !/[\u0000-\u0020\u007f-\u009f\u2028\u2029]/.test(url), 'the address contains a space or an invisible character (a line break or tab): retype it, writing a space as %20');
 
 /** An e-mail address. */
 export const email = z.email({ error: 'expected an e-mail address like "devrel@example.com"' });
 
-/** Free-form labels; lowercase kebab-case so `/tags/<tag>/` URLs stay stable. */
+/**
+ * A free-form label in any script, with its page at `/tags/<tag>/`. Kept in one form
+ * (`normalizeTag` in ./ids.ts: lower case, composed), so `Vue.js` and `vue.js` are one tag.
+ * @example "open-source" @example "vue.js" @example "技術書典"
+ */
 export const tag = z
-  .string()
-  .regex(idPattern, 'tags use lowercase letters, digits and dashes, like "open-source"');
+  .string({ error: 'expected a tag written as text, like "open-source"' })
+  .overwrite(normalizeTag)
+  .superRefine((value, ctx) => {
+    const problem = tagProblem(value);
+    if (!problem) return;
+    const suggestion = makeTag(value);
+    ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a tag: ${problem}${suggestion && suggestion !== value ? `; did you mean "${suggestion}"?` : ''}` });
+  });
 
 /** Plain text that must say something. */
-export const text = (what: string) => z.string({ error: `expected ${what} as text` }).trim().min(1, `${what} cannot be empty`);
+export const text = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, `${what} cannot be empty`)
+    // Line breaks and tabs are text; other control characters (a lone carriage return, an
+    // escape, a NUL) are invisible in an editor and act in calendars, feeds and terminals.
+    .refine((value) => !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(value), `${what} contains an invisible control character (such as "\\r" or "\\e"): retype it with letters, digits and punctuation`);
 
 /** A labelled link, for recap slides, recordings and the like. */
 export const link = z.strictObject({
   /** What the reader clicks, e.g. "Slides" or "Recording". */
   label: text('a link label'),
   /** Where it goes: a full URL, or a wiki path such as `/programs/ambassadors/`. */
-  url: z.union([webUrl, z.string().regex(/^\/[^/]/, 'a wiki path must start with /')], {
+  url: z.union([webUrl, z.string().regex(/^\/[^/\s][^\s]*$/, 'a wiki path starts with / and has no spaces')], {
     error: 'expected a full https:// address or a wiki path starting with /',
   }),
 });

@@ -2,6 +2,23 @@
 import { z } from 'astro/zod';
 import { entryId, evenWithFieldErrors, isoDate, link, tag, text, webUrl } from './common.ts';
 
+/** What a link of a recap is; a `recording` on YouTube, Vimeo or in content/videos/ shows as a player. */
+export const recapLinkKinds = ['slides', 'recording', 'photos', 'post', 'other'] as const;
+
+/** A recap's link: a labelled link, optionally saying what it is. */
+export const recapLink = link.extend({
+  /** slides, recording, photos, post or other. A recording shows as a player on the recap (nothing loads until the reader presses play). @example "recording" */
+  kind: z.enum(recapLinkKinds).optional(),
+});
+
+/** A photo for the recap's card and header: a file in content/images/ and what it shows. */
+export const cover = z.strictObject({
+  /** The photo, written from the site's root. @example "/images/kubecon-booth.jpg" */
+  src: z.string({ error: 'expected the photo as /images/<file>' }).regex(/^\/images\/[^/]/, 'the cover is a photo in content/images/, written as /images/<file>'),
+  /** What the photo shows, for people who cannot see it. @example "Our booth on the first morning, with a queue for the demo" */
+  alt: text('alt text saying what the photo shows'),
+});
+
 /** How people attended. */
 export const eventFormats = ['in-person', 'virtual', 'hybrid'] as const;
 /** Who may read the recap: `internal` stays on the wiki, `external` may be shared publicly. */
@@ -42,7 +59,9 @@ export const recapSchema = z
     /** internal (wiki only) or external (safe to share outside the company). */
     visibility: z.enum(visibilities).default('internal'),
     /** Slides, recordings, photos, follow-up posts. */
-    links: z.array(link).default([]),
+    links: z.array(recapLink).default([]),
+    /** A photo shown at the top of the recap, beside it in lists and on the homepage, and in the digest e-mail. */
+    cover: cover.optional(),
     /** Topics for the tag pages. @example ["kubernetes", "conference"] */
     tags: z.array(tag).default([]),
   })

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { email, entryId, text, webUrl } from './common.ts';
 import { checkLocale } from '../i18n/locales.ts';
+import { digestSettingsSchema } from './digest-settings.ts';
 
 /** Code-hosting services whose edit-page URLs the wiki knows how to build. */
 export const repositoryProviders = ['github', 'gitlab'] as const;
@@ -121,6 +122,11 @@ export const siteSchema = z.strictObject({
   repository: repositorySchema.optional(),
   /** The team's logo and colour. @example { logo: "logo.svg", accent: "#1d5fbf" } */
   brand: brandSchema.optional(),
+  /**
+   * Who `npm run digest:send` sends the monthly digest to (chat channels are set by the
+   * maintainers, outside content). @example { email: { to: ["devrel-news@lumenstack.example"] } }
+   */
+  digest: digestSettingsSchema.optional(),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -1,22 +1,26 @@
 /**
  * Progressive enhancement for meeting times: the page already shows each time in the
- * meeting's own zone (computed at build); this adds the reader's local time next to
- * it, written in the site's language (`data-locale`) with the label the page gives
- * (`data-label`, "Your time: {time}"). Without JavaScript nothing is lost.
+ * meeting's own zone (computed at build); this adds the reader's local time under it,
+ * written by the same formatter in the site's locale (src/lib/meeting-time-format.ts),
+ * so the two lines read alike. Without JavaScript nothing is lost.
  */
+import { formatMeetingTime } from '../lib/meeting-time-format.ts';
+
 const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-for (const element of document.querySelectorAll<HTMLElement>('[data-local-time]')) {
-  const start = new Date(element.dataset.localTime ?? '');
-  const end = new Date(element.dataset.localEnd ?? element.dataset.localTime ?? '');
-  if (Number.isNaN(start.getTime()) || element.dataset.zone === readerZone) continue;
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat(element.dataset.locale, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
-  } catch {
-    format = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+for (const list of document.querySelectorAll<HTMLElement>('.meeting-times[data-locale]')) {
+  const locale = list.dataset.locale ?? 'en';
+  // "Your time: {time}", from the UI catalog.
+  const [before = '', after = ''] = (list.dataset.yourTime ?? '{time}').split('{time}');
+  for (const element of list.querySelectorAll<HTMLElement>('[data-local-time]')) {
+    const start = new Date(element.dataset.localTime ?? '');
+    const end = new Date(element.dataset.localEnd ?? element.dataset.localTime ?? '');
+    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || element.dataset.zone === readerZone) continue;
+    const shown = formatMeetingTime(start, end, readerZone, locale);
+    const range = document.createElement('span');
+    range.className = 'time-range';
+    range.textContent = shown.range;
+    element.replaceChildren(`${before}${shown.date}`, range, `${shown.after}${after}`);
+    element.hidden = false;
   }
-  const time = Number.isNaN(end.getTime()) ? format.format(start) : format.formatRange(start, end);
-  element.textContent = (element.dataset.label ?? '{time}').replace('{time}', time);
-  element.hidden = false;
 }

@@ -1,9 +1,10 @@
 /**
  * The reader's place in the roadbook (src/lib/roadbook/progress.ts): working checkboxes
  * on each chapter's tasks, "I have read this chapter", progress on the chapter
- * ("Chapter 3 of 7 · 2 of 5 tasks done") and on the index, with a reset. Saved in this
- * browser's localStorage only. Loaded on roadbook pages only. Its words come from the
- * page's `data-roadbook-strings` (src/i18n/roadbook-strings.ts), in the site's language.
+ * ("Chapter 3 of 7 · 2 of 5 tasks done"), ticks in the chapter list beside it, and on
+ * the index, with a reset. Saved in this browser's localStorage only. Loaded on
+ * roadbook pages only. Its words come from the page's `data-roadbook-strings`
+ * (src/i18n/roadbook-strings.ts), in the site's language.
  */
 import { bookCounts, chapterCounts, describeTasks, emptyProgress, parseProgress, reconcile, type BookProgress } from '../lib/roadbook/progress.ts';
 import { readClientStrings } from '../i18n/client.ts';
@@ -85,6 +86,10 @@ function render(): void {
   for (const mark of document.querySelectorAll<HTMLElement>('[data-mark-read]')) {
     mark.querySelector('input')!.checked = Boolean(progress.chapters[mark.dataset.markRead!]?.read);
     mark.hidden = false;
+  }
+  // The chapter list beside a chapter: a tick on each chapter the reader marked read.
+  for (const tick of document.querySelectorAll<HTMLElement>('[data-chapter-read]')) {
+    tick.hidden = !progress.chapters[tick.dataset.chapterRead!]?.read;
   }
   const entries = [...document.querySelectorAll<HTMLElement>('[data-progress-chapter]')];
   for (const entry of entries) {

@@ -60,13 +60,18 @@ describe('a wiki with public: true', () => {
 
   it('builds, and says what it left out', () => {
     expect(build.ok, build.output).toBe(true);
-    expect(build.output).toContain('2 internal recaps and 2 internal parts were left out because content/site.yaml says public: true');
+    expect(build.output).toContain('2 internal recaps and 3 internal parts were left out because content/site.yaml says public: true');
   });
 
   it('publishes no internal text in any file: pages, feeds, calendars, search index', () => {
     // The scan does read the search index: published text is found in its fragments.
     expect(filesContaining(path.join(build.outDir, 'pagefind'), 'two workshop rooms').length).toBeGreaterThan(0);
     expect(filesContaining(build.outDir, marker)).toEqual([]);
+    // A heading's id is made from its text: the part must be gone before it is, or the
+    // `#` link, "On this page" and the search index would publish "quokkaberry-deal".
+    expect(filesContaining(build.outDir, marker.toLowerCase())).toEqual([]);
+    expect(page('recaps/2026-06-10-devday-lisbon')).toContain('id="who-we-met"');
+    expect(page('recaps/2026-06-10-devday-lisbon')).toMatch(/href="#who-we-met"[^>]*>Who we met</);
     expect(filesContaining(build.outDir, 'Closed-door roadmap briefing')).toEqual([]);
     expect(filesContaining(build.outDir, internalTag)).toEqual([]);
   });
@@ -107,7 +112,7 @@ describe('a wiki with public: true', () => {
       cwd: root, encoding: 'utf8', env: { ...process.env, WIKI_CONTENT_DIR: content, SITE_URL: '', BASE_PATH: '/' },
     });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('2 internal recaps and 2 internal parts were left out');
+    expect(run.stdout).toContain('2 internal recaps and 3 internal parts were left out');
     expect(filesContaining(out, marker)).toEqual([]);
   });
 });
@@ -127,6 +132,8 @@ describe('the same content with public: false', () => {
     }
     expect(found.some((file) => file.startsWith('pagefind/fragment/'))).toBe(true);
     expect(readFileSync(path.join(build.outDir, 'recaps/2026-06-10-devday-lisbon/index.html'), 'utf8')).toContain('Internal only');
+    // On the intranet the part is shown, in the heading and so in its id.
+    expect(readFileSync(path.join(build.outDir, 'recaps/2026-06-10-devday-lisbon/index.html'), 'utf8')).toContain('id="who-we-met-and-the-quokkaberry-deal"');
     expect(reached(readFileSync(path.join(build.outDir, 'programs/ambassadors/index.html'), 'utf8'))).toBe('5,237');
   });
 });

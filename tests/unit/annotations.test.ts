@@ -53,6 +53,18 @@ describe('toAnnotation', () => {
     );
   });
 
+  it('writes out ESC and other control characters, so the log viewer shows them instead of obeying them', () => {
+    const annotation = toAnnotation({ ...base, message: 'time zone "\u001b[31mRed\u001b[0m\u0007" \u202eevil', field: 'time\u001bzone' });
+    expect(annotation).toBe('::error file=content/programs/x.mdx,title=time\\ezone::time zone "\\e[31mRed\\e[0m\\x07" \\u202eevil');
+    expect(annotation).not.toMatch(/[\u0000-\u001f\u202e]/);
+  });
+
+  it('a value that tries to start a workflow command of its own stays inside this one', () => {
+    const annotation = toAnnotation({ ...base, message: 'unknown time zone "UTC\n::warning file=README.md::Approve this PR"' });
+    expect(annotation.split('\n')).toHaveLength(1);
+    expect(annotation).toBe('::error file=content/programs/x.mdx::unknown time zone "UTC%0A::warning file=README.md::Approve this PR"');
+  });
+
   it('escapes % before anything else, so escapes are not escaped twice', () => {
     expect(toAnnotation({ ...base, file: '%3A', message: '%0A' })).toBe('::error file=%253A::%250A');
   });

@@ -489,8 +489,8 @@ describe('file names and folders', () => {
     expect(report.problems.filter((p) => p.severity === 'warning')).toEqual([]);
     expect(lines(report).filter((l) => l.includes('convention'))).toMatchInlineSnapshot(`
       [
-        "content/roadbook/first-steps.mdx  file name "first-steps.mdx" does not follow the convention  (name it like content/roadbook/<nn>-<slug>.mdx, lowercase with dashes)",
-        "content/team/Ana_Ruiz.yaml  file name "Ana_Ruiz.yaml" does not follow the convention  (rename it to ana-ruiz.yaml (ids are plain lowercase letters, digits and dashes, so the page's address works everywhere))",
+        "content/roadbook/first-steps.mdx  file name "first-steps.mdx" does not follow the convention  (name it like content/roadbook/<nn>-<slug>.mdx, lowercase words of any script joined by dashes)",
+        "content/team/Ana_Ruiz.yaml  file name "Ana_Ruiz.yaml" does not follow the convention  (rename it to ana-ruiz.yaml: ids are written in lower case, so the page's address works everywhere)",
       ]
     `);
   });
@@ -501,7 +501,7 @@ describe('file names and folders', () => {
       'updates/spring-update.md': '---\ntitle: Spring\ndate: 2026-03-30\nauthor: ana-ruiz\n---\n',
     });
     expect(lines(report)).toEqual([
-      'content/updates/spring-update.md  file name "spring-update.md" does not follow the convention  (name it like content/updates/<yyyy-mm-dd>-<slug>.md, lowercase with dashes)',
+      'content/updates/spring-update.md  file name "spring-update.md" does not follow the convention  (name it like content/updates/<yyyy-mm-dd>-<slug>.md, lowercase words of any script joined by dashes)',
     ]);
   });
 
@@ -511,7 +511,7 @@ describe('file names and folders', () => {
       'recaps/2026/kubecon-eu.mdx': '---\ntitle: KubeCon\nevent:\n  name: KubeCon\n  start: 2026-03-23\n  location: Amsterdam\n  format: in-person\naudience: 1\nwhy: It mattered.\nlinks: [{ label: Slides, url: https://example.com/slides }]\n---\n',
     });
     expect(lines(report)).toEqual([
-      'content/recaps/2026/kubecon-eu.mdx  file name "kubecon-eu.mdx" does not follow the convention  (name it like content/recaps/<yyyy>/<yyyy-mm-dd>-<slug>.mdx, lowercase with dashes)',
+      'content/recaps/2026/kubecon-eu.mdx  file name "kubecon-eu.mdx" does not follow the convention  (name it like content/recaps/<yyyy>/<yyyy-mm-dd>-<slug>.mdx, lowercase words of any script joined by dashes)',
     ]);
   });
 
@@ -842,5 +842,37 @@ describe('advice on recaps', () => {
 
   it('asks for neither links nor audience before the event: there is nothing to link to yet', () => {
     expect(lines(content({ 'recaps/2026/2026-12-10-meetup.mdx': recap('2026-12-10') }))).toEqual([]);
+  });
+});
+
+describe('a meeting\'s days off', () => {
+  /** The fixture's meeting (weekly on Tuesdays, Berlin, until June 2027) with these lines under recurrence.skip. */
+  const meeting = (skip: string) => [
+    '---', 'title: DevRel Open Office Hours', 'summary: Bring any developer question; we answer or find who can.', 'host: maria-lopez',
+    'recurrence:', '  frequency: weekly', '  weekday: tuesday', '  time: "16:00"', '  timezone: Europe/Berlin', '  duration: 45', '  starts: 2026-01-06', '  until: 2027-06-29',
+    '  skip:', skip, 'where:', '  room: Berlin HQ, room Ada', 'openTo: everyone', 'reviewed: 2026-09-01', '---', 'Agenda.', '',
+  ].join('\n');
+
+  it('are fine when each names a day the meeting meets', () => {
+    expect(lines(content({ 'meetings/office-hours.mdx': meeting('    - 2026-12-29\n    - from: 2027-04-01\n      to: 2027-04-10\n      reason: Ostern') }))).toEqual([]);
+  });
+
+  it('warn at their line when they skip no meeting, naming the nearest meeting day', () => {
+    const report = content({
+      'meetings/office-hours.mdx': meeting('    - 2026-12-30\n    - from: 2027-01-06\n      to: 2027-01-11\n      reason: Break\n    - 2025-03-04\n    - 2027-07-06'),
+    });
+    expect(lines(report)).toEqual([
+      'content/meetings/office-hours.mdx:14:7  recurrence.skip[0]  the meeting does not meet on 2026-12-30 (a Wednesday), so skipping it changes nothing  (the nearest meeting is on Tuesday 2026-12-29: write that date, or remove this entry)',
+      'content/meetings/office-hours.mdx:15:7  recurrence.skip[1]  the meeting does not meet from 2027-01-06 to 2027-01-11, so skipping those days changes nothing  (the nearest meeting is on Tuesday 2027-01-05: write that date, or remove this entry)',
+      'content/meetings/office-hours.mdx:18:7  recurrence.skip[2]  the meeting does not meet on 2025-03-04 (a Tuesday), so skipping it changes nothing  (the nearest meeting is on Tuesday 2026-01-06: write that date, or remove this entry)',
+      'content/meetings/office-hours.mdx:19:7  recurrence.skip[3]  the meeting does not meet on 2027-07-06 (a Tuesday), so skipping it changes nothing  (the nearest meeting is on Tuesday 2027-06-29: write that date, or remove this entry)',
+    ]);
+    expect(report.problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+
+  it('point a bad date at its own line', () => {
+    expect(lines(content({ 'meetings/office-hours.mdx': meeting('    - 2026-12-29\n    - 2026-02-30') }))).toEqual([
+      'content/meetings/office-hours.mdx:15:7  recurrence.skip[1].date  "2026-02-30" is not a real calendar date',
+    ]);
   });
 });

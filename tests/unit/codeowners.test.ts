@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
-import { checkCodeowners, codeownersForContent, codeownersProblem, generateCodeowners, type OwnedEntry } from '../../src/lib/codeowners.ts';
+import { checkCodeowners, codeownersForContent, codeownersPattern, codeownersProblem, generateCodeowners, type OwnedEntry } from '../../src/lib/codeowners.ts';
 
 const person = (id: string, github?: string): OwnedEntry => ({ collection: 'team', id, file: `content/team/${id}.yaml`, data: github ? { github } : {} });
 const entry = (collection: string, id: string, data: Record<string, unknown>, file = `content/${collection}/${id}.mdx`): OwnedEntry => ({ collection, id, file, data });
@@ -74,6 +74,33 @@ describe('generateCodeowners', () => {
 
   it('escapes spaces and # in paths', () => {
     expect(generateCodeowners([...team, entry('updates', 'x', { author: 'ana' }, 'content/updates/a b#1.md')]).text).toContain('/content/updates/a\\ b\\#1.md @ana-gh');
+  });
+});
+
+describe('CODEOWNERS paths in any script', () => {
+  /** What GitHub reads back from a pattern: backslash escapes undone (gitignore's rule). */
+  const unescape = (pattern: string) => pattern.replace(/\\(.)/g, '$1');
+
+  it('names files in any script by their composed (NFC) path, as git stores it, with spaces and wildcards escaped', () => {
+    const files = ['content/team/星野-美咲.yaml', 'content/team/ليلى-المنصوري.yaml', `content/team/${'ホシゾラ'.normalize('NFD')}.yaml`, 'my wiki/content/programs/a*b?[c]#d.mdx'];
+    const patterns = files.map((file) => codeownersPattern(file)!);
+    expect(patterns).toEqual(['/content/team/星野-美咲.yaml', '/content/team/ليلى-المنصوري.yaml', '/content/team/ホシゾラ.yaml', '/my\\ wiki/content/programs/a\\*b\\?\\[c]\\#d.mdx']);
+    // One token each (no space ends it early), and it reads back as the stored path.
+    patterns.forEach((pattern, i) => {
+      expect(pattern.split(/(?<!\\) /)).toHaveLength(1);
+      expect(unescape(pattern)).toBe(`/${files[i]!.normalize('NFC')}`);
+    });
+  });
+
+  it('gives a file whose name has a line break no line, so it cannot add an owner for other files', () => {
+    const attacker = person('x', 'attacker');
+    const evil = { ...attacker, file: 'content/team/x\n/** @attacker.yaml' };
+    const { text, notes } = generateCodeowners([...team, evil, entry('programs', 'p', { owners: ['ana'] })]);
+    expect(text.split('\n').filter((line) => line.startsWith('/'))).toEqual(['/content/programs/p.mdx @ana-gh', '/content/team/ana.yaml @ana-gh', '/content/team/bo.yaml @bo-gh']);
+    expect(text).not.toContain('attacker');
+    expect(notes).toContain('"content/team/x\\n/** @attacker.yaml": its name has a line break or control character, so no CODEOWNERS line can name it; rename the file');
+    expect(codeownersPattern('content/team/a\u2028b.yaml')).toBeUndefined();
+    expect(codeownersPattern('content/team/a\u001bb.yaml')).toBeUndefined();
   });
 });
 

@@ -59,3 +59,15 @@ describe('upgradeFork', () => {
     expect(upgradeFork(fork, 'origin/main')).toMatchObject({ upToDate: true });
   });
 });
+
+describe('upgradeFork with uncommitted work', () => {
+  it('refuses, naming each changed file and what to do', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'upgrade-dirty-'));
+    git(work, 'init', '-q');
+    write(work, { 'package-lock.json': '{}\n', 'content/site.yaml': 'title: Q\n' });
+    commit(work, 'wiki');
+    write(work, { 'package-lock.json': '{ "rewritten": true }\n', 'content/notes.md': 'draft\n' });
+    expect(() => upgradeFork(work, 'HEAD')).toThrow(/modified: package-lock\.json\n {2}not committed yet: content\/notes\.md\n/);
+    expect(() => upgradeFork(work, 'HEAD')).toThrow(/git stash --include-untracked/);
+  });
+});

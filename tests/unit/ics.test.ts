@@ -7,6 +7,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine } from '../../src/lib/calendar/ics-text.ts';
 import { meetingsCalendar, type CalendarMeeting } from '../../src/lib/calendar/meetings-ics.ts';
+import { icsUid, uidDomainFor } from '../../src/lib/calendar/uid.ts';
 import { offsetTransitions } from '../../src/lib/calendar/vtimezone.ts';
 import { nextOccurrences } from '../../src/lib/recurrence.ts';
 import { meetingSchema } from '../../src/schemas/meetings.ts';
@@ -113,6 +114,71 @@ describe('the meetings calendar', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     expect(text).not.toMatch(/[^\r]\n/);
+  });
+});
+
+describe('days off in the calendar feed (EXDATE)', () => {
+  const tokyo = meeting('dev-night', {
+    frequency: 'weekly', weekday: 'thursday', time: '19:00', timezone: 'Asia/Tokyo', duration: 90, starts: '2026-01-08',
+    skip: [{ from: '2026-12-28', to: '2027-01-03', reason: '年末年始' }, '2027-02-11'],
+  });
+  const ramadan = meeting('iftar-talks', {
+    frequency: 'biweekly', weekday: 'monday', time: '20:30', timezone: 'Asia/Dubai', duration: 60, starts: '2026-01-05',
+    skip: [{ from: '2027-02-08', to: '2027-03-09', reason: 'رمضان' }],
+  });
+  const feed = meetingsCalendar([tokyo, ramadan], { name: 'x', uidDomain: 'test.devrel-wiki', now, t: english.t });
+  const events = parse(feed).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const event = (uid: string) => events.find((e) => e.uid === uid)!;
+
+  it('writes each skipped meeting as EXDATE in the meeting\'s zone and DTSTART\'s form', () => {
+    expect(feed).toContain('EXDATE;TZID=Asia/Tokyo:20261231T190000,20270211T190000\r\n');
+    const exdates = event('meeting-dev-night@test.devrel-wiki').component.getAllProperties('exdate').flatMap((p) => p.getValues().map(String));
+    expect(exdates).toEqual(['2026-12-31T19:00:00', '2027-02-11T19:00:00']);
+  });
+
+  it('leaves them out when a calendar app expands the series, as the wiki\'s next dates do', () => {
+    const from = new Date('2026-12-20T00:00:00Z');
+    const to = new Date('2027-02-20T00:00:00Z');
+    const wiki = (m: CalendarMeeting) => nextOccurrences(m.data.recurrence, from, 20).map((o) => o.start.toISOString()).filter((iso) => iso < to.toISOString());
+    const tokyoStarts = expand(event('meeting-dev-night@test.devrel-wiki'), from, to);
+    expect(tokyoStarts).toEqual(wiki(tokyo));
+    expect(tokyoStarts.map((iso) => iso.slice(0, 10))).not.toContain('2026-12-31');
+    expect(tokyoStarts).toHaveLength(7);
+    const dubai = expand(event('meeting-iftar-talks@test.devrel-wiki'), new Date('2027-01-01T00:00:00Z'), new Date('2027-04-01T00:00:00Z'));
+    expect(dubai).toEqual(nextOccurrences(ramadan.data.recurrence, new Date('2027-01-01T00:00:00Z'), 20).map((o) => o.start.toISOString()).filter((iso) => iso < '2027-04-01'));
+    // Every other Monday: 15 February and 1 March fall in Ramadan and are left out.
+    expect(dubai.map((iso) => iso.slice(0, 10))).toEqual(['2027-01-04', '2027-01-18', '2027-02-01', '2027-03-15', '2027-03-29']);
+  });
+
+  it('still starts the series on its first meeting when that one is skipped', () => {
+    const skippedFirst = meeting('x', { frequency: 'weekly', weekday: 'thursday', time: '10:00', timezone: 'Europe/Berlin', duration: 30, starts: '2026-01-08', skip: ['2026-01-08'] });
+    const [vevent] = parse(meetingsCalendar([skippedFirst], { name: 'x', uidDomain: 'd', now, t: english.t })).getAllSubcomponents('vevent');
+    const parsed = new ICAL.Event(vevent!);
+    expect(parsed.startDate.toString()).toBe('2026-01-08T10:00:00');
+    expect(expand(parsed, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-20T00:00:00Z'))).toEqual(['2026-01-15T09:00:00.000Z']);
+  });
+
+  it('writes no EXDATE for a meeting without days off', () => {
+    expect(text).not.toContain('EXDATE');
+  });
+});
+
+describe('UIDs for ids and titles in any script', () => {
+  it('are ASCII, stable, and unchanged for ids in a–z', () => {
+    const osaka = meeting('meetup-大阪', { frequency: 'monthly', weekday: 'friday', week: 2, time: '19:00', timezone: 'Asia/Tokyo', duration: 120, starts: '2026-01-09' });
+    const feed = meetingsCalendar([osaka, berlinWeekly], { name: 'x', uidDomain: uidDomainFor('東京 DevRel'), now, t: english.t });
+    const uids = parse(feed).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).uid);
+    expect(uids).toEqual([`meeting-meetup-%E5%A4%A7%E9%98%AA@${uidDomainFor('東京 DevRel')}`, `meeting-office-hours@${uidDomainFor('東京 DevRel')}`]);
+    expect(uids.every((uid) => /^[\x21-\x7e]+$/.test(uid))).toBe(true);
+    expect(icsUid('event', '2026-06-12-meetup-東京-6', 'd')).toBe('event-2026-06-12-meetup-%E6%9D%B1%E4%BA%AC-6@d');
+  });
+
+  it('keep a Latin title\'s domain as it was, and tell apart titles that differ only in other scripts', () => {
+    expect(uidDomainFor('Lumenstack DevRel')).toBe('lumenstack-devrel.devrel-wiki');
+    expect(uidDomainFor('東京 DevRel')).toMatch(/^devrel-[0-9a-f]{8}\.devrel-wiki$/);
+    expect(uidDomainFor('東京 DevRel')).not.toBe(uidDomainFor('大阪 DevRel'));
+    expect(uidDomainFor('開発者関係チーム')).toMatch(/^wiki-[0-9a-f]{8}\.devrel-wiki$/);
+    expect(uidDomainFor('開発者関係チーム')).toBe(uidDomainFor('開発者関係チーム'));
   });
 });
 

@@ -30,14 +30,22 @@ function folder(files: Record<string, string>): string {
 }
 
 describe('the people given to init', () => {
-  it('get ids folded to ASCII kebab-case', () => {
+  it('get ids from their names: Latin letters without accents, other scripts as written', () => {
     expect(parsePerson('Sōta Nakamura <sota@quillbase.example>')).toEqual({ name: 'Sōta Nakamura', email: 'sota@quillbase.example', id: 'sota-nakamura' });
     expect(parsePerson('Ana Łukasik <ana@q.example> @ana-l')).toMatchObject({ id: 'ana-lukasik', github: 'ana-l' });
+    expect(parsePerson('星野 美咲 <misaki@q.example>')).toMatchObject({ name: '星野 美咲', id: '星野-美咲' });
+    expect(parsePerson('ليلى المنصوري <layla@q.example>').id).toBe('ليلى-المنصوري');
+    // A name typed on a Mac may arrive decomposed: the id is composed all the same.
+    expect(parsePerson('ホシゾラ ケイ <kei@q.example>'.normalize('NFD')).id).toBe('ホシゾラ-ケイ');
+  });
+
+  it('take the name in brackets for the file when there is one', () => {
     expect(parsePerson('中村 蒼太 (Sota Nakamura) <sota@q.example>').id).toBe('sota-nakamura');
   });
 
-  it('are refused, with what to write, when the name has no Latin letters or the line no e-mail', () => {
-    expect(() => parsePerson('中村 蒼太 <sota@q.example>')).toThrow(/add the name in Latin letters too/);
+  it('are refused, with what to write, when the name makes no file name or the line has no e-mail', () => {
+    expect(() => parsePerson('🎉 <party@q.example>')).toThrow(/no usable file name \(it has no letters or digits\): add a name in brackets/);
+    expect(() => parsePerson('Con <con@q.example>')).toThrow(/a name Windows reserves/);
     expect(() => parsePerson('Sōta Nakamura')).toThrow(/"Full Name <name@company.example>"/);
   });
 });
@@ -48,6 +56,22 @@ describe('init flags', () => {
     expect(command.force).toBe(true);
     expect(command.answers).toMatchObject({ team: 'Quillbase DevRel', company: 'Quillbase', chat: '#devrel', repo: 'https://github.com/quillbase/devrel-wiki' });
     expect(command.answers.people.map((p) => p.id)).toEqual(['a-b', 'c-d']);
+  });
+
+  it("takes each person's time zone and role from the flags after their --person", () => {
+    const command = parseInitArgs(['--person', 'A B <a@q.example>', '--timezone', 'Asia/Tokyo', '--role', 'Developer Advocate', '--person', 'C D <c@q.example>', '--role=Community Manager']);
+    expect(command.answers.people).toMatchObject([
+      { id: 'a-b', timezone: 'Asia/Tokyo', role: 'Developer Advocate' },
+      { id: 'c-d', role: 'Community Manager' },
+    ]);
+    expect(command.answers.people[1]!.timezone).toBeUndefined();
+  });
+
+  it('refuses a time zone that is not an IANA name, with the closest one, and a flag with no person', () => {
+    expect(() => parseInitArgs(['--person', 'A B <a@q.example>', '--timezone', 'Europe/Berln'])).toThrow(/A B's time zone: unknown time zone "Europe\/Berln".*did you mean "Europe\/Berlin"/);
+    expect(() => parseInitArgs(['--person', 'A B <a@q.example>', '--timezone', 'PST'])).toThrow(/unknown time zone "PST"/);
+    expect(() => parseInitArgs(['--role', 'Advocate', '--person', 'A B <a@q.example>'])).toThrow(/--role belongs to a team member: write it after their --person/);
+    expect(() => parseInitArgs(['--person', 'A B <a@q.example>', '--role', 'X', '--role', 'Y'])).toThrow(/--role is given twice for A B/);
   });
 
   it('lists every problem at once', () => {

@@ -129,19 +129,19 @@ describe('content/strings.yaml', () => {
     expect(t('nav.team')).not.toContain('\n');
   });
 
-  it('a link in place of the file is refused and never read', () => {
+  it('a link in place of the file is refused (by the closed-world check, once) and never read', () => {
     const outside = mkdtempSync(path.join(os.tmpdir(), 'devrel-wiki-outside-'));
     roots.push(outside);
     writeFileSync(path.join(outside, 'secret.yaml'), 'nav.recaps: leaked\n');
     const dir = folder({});
     symlinkSync(path.join(outside, 'secret.yaml'), path.join(dir, 'strings.yaml'));
-    expect(lines(check(dir))).toEqual(['error  content/strings.yaml  strings.yaml is not a plain file (a link or a folder), so the wiki does not read it  (make content/strings.yaml a file of its own)']);
+    expect(lines(check(dir))).toEqual(['error  content/strings.yaml  this is a symbolic link, and the wiki reads only plain files and folders in content/  (put the file itself here instead of a link to it (git rm the link, then add a copy))']);
     expect(loadI18n(dir, 'en').t('nav.recaps')).toBe('Recaps');
   });
 
   it('a huge file is refused without being parsed', () => {
     const dir = folder({ 'strings.yaml': `nav.recaps: "${'x'.repeat(600 * 1024)}"\n` });
-    expect(lines(check(dir))).toEqual(['error  content/strings.yaml  strings.yaml is 600 KB, more than the 512 KB it may have  (it holds one line per UI string: remove whatever else was pasted in)']);
+    expect(lines(check(dir))).toEqual(['error  content/strings.yaml  strings.yaml is 600 KB, over the 512 KB the wiki reads for a file like it  (it holds one line per UI string: remove whatever else was pasted in)']);
   });
 
   it('YAML aliases cannot multiply the file', () => {

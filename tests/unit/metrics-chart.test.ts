@@ -105,7 +105,7 @@ describe('metric view, table and text alternative', () => {
     });
   });
 
-  it('uses stacked bars and per-series columns for a breakdown', () => {
+  it('uses stacked bars and per-series columns for a breakdown, in the data\'s order', () => {
     const sum = metricSchema.parse({ ...definition, aggregation: 'sum', target: undefined });
     const split = metricView('x', sum, [
       { date: '2026-01-31', value: 3, series: 'EMEA' },
@@ -114,8 +114,8 @@ describe('metric view, table and text alternative', () => {
     ], now, english);
     expect(detailChart(split, english).kind).toBe('stacked');
     expect(metricTable(split, english)).toMatchObject({
-      columns: ['Month', 'APAC', 'EMEA', 'Total'],
-      rows: [['March 2026', '0', '5', '5'], ['February 2026', '0', '0', '0'], ['January 2026', '4', '3', '7']],
+      columns: ['Month', 'EMEA', 'APAC', 'Total'],
+      rows: [['March 2026', '5', '0', '5'], ['February 2026', '0', '0', '0'], ['January 2026', '3', '4', '7']],
     });
     expect(detailChart(view, english)).toMatchObject({ kind: 'line', months, locale: 'en', target: { value: 200, label: 'Target 200 by Dec 2026' } });
   });

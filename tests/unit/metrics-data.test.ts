@@ -30,10 +30,13 @@ describe('parseMetricCsv', () => {
     expect(parsed.points).toEqual([{ date: '2026-01-31', value: 10.5 }, { date: '2026-02-28', value: 12 }]);
   });
 
-  it('reads a series column', () => {
-    const parsed = parseMetricCsv('date,value,series\n2026-01-31,3,EMEA\n2026-01-31,4,APAC\n', file);
+  it('reads a series column, keeping the series in the order the file lists them', () => {
+    const parsed = parseMetricCsv('date,value,series\n2026-02-28,5,Online\n2026-01-31,3,Online\n2026-01-31,4,EMEA\n2026-02-28,6,EMEA\n', file);
     expect(parsed.problems).toEqual([]);
-    expect(parsed.points).toEqual([{ date: '2026-01-31', value: 4, series: 'APAC' }, { date: '2026-01-31', value: 3, series: 'EMEA' }]);
+    expect(parsed.points).toEqual([
+      { date: '2026-01-31', value: 3, series: 'Online' }, { date: '2026-01-31', value: 4, series: 'EMEA' },
+      { date: '2026-02-28', value: 5, series: 'Online' }, { date: '2026-02-28', value: 6, series: 'EMEA' },
+    ]);
   });
 
   it('names line and column of a bad date, a non-number and a duplicate date', () => {
@@ -121,12 +124,14 @@ describe('aggregation per period', () => {
     expect(aggregateTotal(points, 'last')).toEqual([{ period: '2026-01', value: 14 }, { period: '2026-02', value: 6 }]);
     expect(aggregateTotal(points, 'mean')).toEqual([{ period: '2026-01', value: 6.5 }, { period: '2026-02', value: 6 }]);
   });
-  it('aggregates by quarter and per series', () => {
+  it('aggregates by quarter and per series, the series in the order the data names them (a legend in CSV order)', () => {
     expect(aggregateTotal(points, 'sum', quarterOf)).toEqual([{ period: '2026-Q1', value: 22 }]);
     expect(aggregateBySeries(points, 'sum', ['2026-01', '2026-02'])).toEqual([
-      { series: 'APAC', values: [10, 0] },
       { series: 'EMEA', values: [6, 6] },
+      { series: 'APAC', values: [10, 0] },
     ]);
+    const csv = parseMetricCsv('date,value,series\n2025-01-31,40,Online\n2025-05-31,52,Online\n2025-05-31,210,EMEA\n', file);
+    expect(aggregateBySeries(csv.points, 'sum', ['2025-01', '2025-05']).map((s) => s.series)).toEqual(['Online', 'EMEA']);
   });
   it('counts months across years', () => {
     expect(addMonths('2025-11', 3)).toBe('2026-02');

@@ -16,6 +16,8 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/metric-project.ts';
 import { startReplayServer, type ReplayServer } from '../helpers/replay-server.ts';
+import { writePolicyFile } from '../helpers/secret-policy.ts';
+import { renderedText } from '../helpers/rendered-markdown.ts';
 
 const run = promisify(execFile);
 /** Monday 7 December 2026, when the weekly workflow would run. */
@@ -47,6 +49,8 @@ beforeAll(async () => {
     const file = path.join(content, 'metrics', name);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/https:\/\/(community|newsletter)\.lumenstack\.example/g, http.url));
   }
+  // The maintainers' policy, as the sample's own .github/metric-secrets.yaml says, for the local servers.
+  writePolicyFile(root, { NEWSLETTER_STATS_TOKEN: [http.url] }, ['LMS_DATABASE_URL']);
 }, 60_000);
 afterAll(async () => {
   await http?.close();
@@ -99,7 +103,7 @@ describe('npm run metrics:pull on the sample wiki', () => {
       '3 sourced metrics pulled in N s: added 4 rows, 0 failed',
     ].join('\n'));
     const markdown = readFileSync(summary, 'utf8');
-    expect(markdown).toContain('| `workshop-completions` Workshop completions | sql: Lumen Labs LMS, completions by day and format | added 2 rows (2026-11-30 Live: 30, 2026-11-30 Self-paced: 60) | health on track → off track |');
+    expect(renderedText(markdown)).toContain('workshop-completions Workshop completions | sql: Lumen Labs LMS, completions by day and format | added 2 rows (2026-11-30 Live: 30, 2026-11-30 Self-paced: 60) | health on track → off track |');
     expect(markdown.split('\n').slice(0, 2)).toEqual(['## Metrics pull', '']);
 
     const after = metricsFiles();
@@ -126,7 +130,7 @@ describe('npm run metrics:pull on the sample wiki', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(`newsletter-subscribers  Developer newsletter subscribers  (http-json: Confirmed subscribers in Buttondown, from the newsletter's statistics endpoint)\n  failed: ${http.url.slice(7)} refused the credentials in NEWSLETTER_STATS_TOKEN (HTTP 401)\n  fix: check that the environment variable NEWSLETTER_STATS_TOKEN holds a valid, unexpired token that can read this (read-only access is enough)\n`);
     expect(result.stdout).toMatch(/3 sourced metrics pulled in \d+\.\d s: added 3 rows, 1 failed\n$/);
-    expect(readFileSync(summary, 'utf8')).toContain(`### Failed\n\n- **Developer newsletter subscribers** (\`newsletter-subscribers\`, http-json: Confirmed subscribers in Buttondown, from the newsletter's statistics endpoint): ${http.url.slice(7)} refused the credentials in NEWSLETTER_STATS_TOKEN (HTTP 401). Fix: check that`);
+    expect(renderedText(readFileSync(summary, 'utf8'))).toContain(`Failed Developer newsletter subscribers (newsletter-subscribers, http-json: Confirmed subscribers in Buttondown, from the newsletter's statistics endpoint): ${http.url.slice(7)} refused the credentials in NEWSLETTER_STATS_TOKEN (HTTP 401). Fix: check that`);
     const after = metricsFiles();
     expect(Object.keys(after).filter((n) => after[n] !== before[n])).toEqual(['forum-mau.csv', 'forum-mau.yaml', 'workshop-completions.csv', 'workshop-completions.yaml']);
     expect(after['workshop-completions.csv']).toBe(`${before['workshop-completions.csv']}2026-12-31,6,Live\n2026-12-31,12,Self-paced\n`);
@@ -139,6 +143,18 @@ describe('npm run metrics:pull on the sample wiki', () => {
     const typed = await pull(['--only', 'sales-handovers']);
     expect(typed.stderr).toMatch(/^metric "sales-handovers" has no source block, so there is nothing to pull/);
     expect((await pull(['--since', '2026-13-01'])).status).toBe(2);
+
+    // A broken secrets policy stops everything before any request: it never allows more than a valid one.
+    const policyFile = path.join(root, '.github/metric-secrets.yaml');
+    const policy = readFileSync(policyFile, 'utf8');
+    writeFileSync(policyFile, 'send:\n  NEWSLETTER_STATS_TOKEN: [http://newsletter.example.com]\n');
+    const requests = http.requests.length;
+    const broken = await pull([]);
+    writeFileSync(policyFile, policy);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/^\.github\/metric-secrets\.yaml:2:\d+  send\.NEWSLETTER_STATS_TOKEN\[0\]  "http:\/\/newsletter\.example\.com" would send the secret unencrypted/);
+    expect(broken.stderr).toContain('The metric secrets policy is not valid, so nothing was pulled');
+    expect(http.requests.length).toBe(requests);
 
     const before = metricsFiles();
     const dry = await pull(['--dry-run', '--only', 'forum-mau'], { SOURCE_DATE_EPOCH: String(Date.UTC(2027, 1, 1) / 1000) });

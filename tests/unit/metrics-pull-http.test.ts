@@ -11,6 +11,7 @@ import { createHttpClient, nextLink, rateLimitReset } from '../../src/lib/metric
 import { pullMetrics, type MetricPull } from '../../src/lib/metrics/pull/pull.ts';
 import { definition, metricProject, type MetricProject } from '../helpers/metric-project.ts';
 import { startReplayServer, type ReplayServer } from '../helpers/replay-server.ts';
+import { testPolicy } from '../helpers/secret-policy.ts';
 
 const now = new Date('2026-11-25T12:00:00Z');
 let server: ReplayServer;
@@ -32,7 +33,9 @@ function project(files: Record<string, string>): MetricProject {
 
 const fast = { timeoutMs: 300, retryDelayMs: 5, maxRateLimitWaitMs: 2_000, attempts: 3 };
 function pull(p: MetricProject, options: { only?: string; since?: string; dryRun?: boolean; env?: Record<string, string> } = {}): Promise<MetricPull[]> {
-  return pullMetrics({ contentDir: p.content, displayRoot: p.root, now, env: options.env ?? {}, http: createHttpClient(fast), ...options });
+  // The maintainers allowed each test variable to the local server, and nowhere else.
+  const policy = testPolicy(Object.fromEntries(['GH_TEST_TOKEN', 'FORUM_KEY', 'FORUM_USER', 'STATS'].map((name) => [name, [server.url]])));
+  return pullMetrics({ contentDir: p.content, displayRoot: p.root, now, env: options.env ?? {}, policy, http: createHttpClient(fast), ...options });
 }
 const outcome = (results: MetricPull[]) => results.map((r) => (r.error ? `${r.id} failed: ${r.error.message} | fix: ${r.error.fix}` : `${r.id} +${r.added.length} ~${r.replaced.length}`));
 
@@ -113,14 +116,24 @@ describe('github', () => {
   });
 
   it('names the variable of a refused token, and a variable that is not set, never its value', async () => {
-    server.routes = { '/repos/lumenstack/lumen/stargazers': { status: 401, body: { message: 'Bad credentials' } } };
+    // The server echoes the token back in its error body and headers, as some APIs do.
+    const token = 'ghp_expiredTokenValue1234567890abcdefXYZ';
+    server.routes = {
+      '/repos/lumenstack/lumen/stargazers': ({ headers }) => ({ status: 401, headers: { 'x-echo': String(headers.authorization) }, body: { message: `Bad credentials: ${String(headers.authorization)}` } }),
+    };
     const p = project({ 'stars.yaml': definition('Stars', 'last', source(server.url)), 'stars.csv': 'date,value\n' });
-    expect(outcome(await pull(p, { env: { GH_TEST_TOKEN: 'expired-value' } }))).toEqual([
+    const before = p.snapshot();
+    const refused = await pull(p, { env: { GH_TEST_TOKEN: token } });
+    expect(outcome(refused)).toEqual([
       `stars failed: ${server.url.slice(7)} refused the credentials in GH_TEST_TOKEN (HTTP 401) | fix: check that the environment variable GH_TEST_TOKEN holds a valid, unexpired token that can read this (read-only access is enough)`,
     ]);
+    // The token really was sent (so the run could have leaked it), and appears in nothing the pull returned or wrote.
+    expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${token}`);
+    expect(JSON.stringify(refused)).not.toContain('expiredTokenValue');
+    expect(p.snapshot()).toEqual(before);
+
     const unset = await pull(p);
     expect(unset[0]!.error!.message).toBe('the environment variable GH_TEST_TOKEN (named by token:) is not set');
-    expect(JSON.stringify(unset)).not.toContain('expired-value');
   });
 });
 
@@ -167,8 +180,8 @@ describe('rate limits, server errors, timeouts and bad answers', () => {
     });
     const before = p.snapshot();
     expect(outcome(await pull(p))).toEqual([
-      `page failed: ${server.url.slice(7)} answered with something that is not JSON ("<!doctype html><html><body>Sign in</body></html>") | fix: check that api: or url: points at the API (for GitHub Enterprise, https://<host>/api/v3), not at a web page`,
-      'projects failed: nothing at /stats/projects in the answer | fix: point pointer: at a number in the answer: open the URL in a browser and follow the keys, like /stats/total',
+      `page failed: ${server.url.slice(7)} answered with something that is not JSON (text/html, 48 bytes) | fix: check that api: or url: points at the API (for GitHub Enterprise, https://<host>/api/v3), not at a web page`,
+      'projects failed: nothing at /stats/projects in the answer (an object with 1 key) | fix: point pointer: at a number in the answer: open the URL in a browser and follow the keys, like /stats/total',
       `slow failed: no answer from ${server.url.slice(7)} within 300 ms (tried 3 times) | fix: check the address (api: or url:) and that this machine can reach it, then run the pull again`,
     ]);
     expect(p.snapshot()).toEqual(before);

@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../src/lib/metrics/sources/http.ts';
 import { pullMetrics, type MetricPull } from '../../src/lib/metrics/pull/pull.ts';
 import { definition, metricProject, type MetricProject } from '../helpers/metric-project.ts';
+import { testPolicy } from '../helpers/secret-policy.ts';
 
 const now = new Date('2026-11-25T12:00:00Z');
 let db: PGlite;
@@ -43,7 +44,7 @@ const query = `query: >-\n  select completed_on as date, count(*) as value, form
 async function pull(files: Record<string, string>, options: { since?: string; env?: Record<string, string> } = {}): Promise<{ p: MetricProject; results: MetricPull[] }> {
   const p = metricProject(files);
   projects.push(p);
-  const results = await pullMetrics({ contentDir: p.content, displayRoot: p.root, now, env: options.env ?? { LMS_DATABASE_URL: databaseUrl }, http: createHttpClient(), since: options.since });
+  const results = await pullMetrics({ contentDir: p.content, displayRoot: p.root, now, env: options.env ?? { LMS_DATABASE_URL: databaseUrl }, policy: testPolicy({}, ['LMS_DATABASE_URL']), http: createHttpClient(), since: options.since });
   return { p, results };
 }
 
@@ -62,7 +63,7 @@ describe('sql source on PostgreSQL', () => {
     const files = { 'done.yaml': definition('Completions', 'sum', `type: sql\nconnection: LMS_DATABASE_URL\n${query}`), 'done.csv': 'date,value,series\n2026-09-30,1,Live\n2026-09-30,2,Self-paced\n' };
     const { p, results } = await pull(files, { since: '2026-09-01' });
     expect(results[0]!.replaced.map((r) => `${r.after.date} ${r.after.series} ${r.before[0]!.value}→${r.after.value}`)).toEqual(['2026-09-30 Live 1→30', '2026-09-30 Self-paced 2→90']);
-    const again = await pullMetrics({ contentDir: p.content, displayRoot: p.root, now, env: { LMS_DATABASE_URL: databaseUrl }, http: createHttpClient(), since: '2026-09-01' });
+    const again = await pullMetrics({ contentDir: p.content, displayRoot: p.root, now, env: { LMS_DATABASE_URL: databaseUrl }, policy: testPolicy({}, ['LMS_DATABASE_URL']), http: createHttpClient(), since: '2026-09-01' });
     expect(again[0]!.status).toBe('unchanged');
     expect(p.read('done.csv')).toBe('date,value,series\n2026-09-30,30,Live\n2026-09-30,90,Self-paced\n2026-10-31,31,Live\n2026-10-31,93,Self-paced\n');
   });
@@ -77,9 +78,9 @@ describe('sql source on PostgreSQL', () => {
       'cols.csv': 'date,value\n',
     });
     expect(results.map((r) => `${r.id}: ${r.error?.message} | ${r.error?.fix}`)).toEqual([
-      'bad: the query failed: column "completed_at" does not exist | fix query: in the source block; try it in psql first, with a date in place of $1',
-      'cols: row 1 of the query\'s result is {"n":1}, not {date, value} | name the columns date and value (select day as date, count(*) as value …), and series for a breakdown',
-      'wrong: the query tried to change data: cannot execute DELETE in a read-only transaction | a metric query only reads: use select',
+      'bad: the query failed: undefined_column (SQLSTATE 42703) at character 8 (line 1 of the query: "completed_at as date, count(*)…") | fix query: in the source block; try it in psql first, with a date in place of $1',
+      'cols: row 1 of the query\'s result has no date column (it has 1 column) | name the columns date and value (select day as date, count(*) as value …), and series for a breakdown',
+      'wrong: the query tried to change data: read_only_sql_transaction (SQLSTATE 25006) | a metric query only reads: use select',
     ]);
     expect(p.read('bad.csv')).toBe('date,value\n2026-09-30,1\n');
     expect((await db.query('select count(*)::int as n from workshop_completions')).rows).toEqual([{ n: 340 }]);
@@ -90,7 +91,8 @@ describe('sql source on PostgreSQL', () => {
       { 'done.yaml': definition('Completions', 'sum', `type: sql\nconnection: LMS_DATABASE_URL\n${query}`), 'done.csv': 'date,value\n' },
       { env: { LMS_DATABASE_URL: 'postgres://report:pw-not-shown@127.0.0.1:1/lms' } },
     );
-    expect(results[0]!.error!.message).toMatch(/^could not reach the database in LMS_DATABASE_URL: connect ECONNREFUSED 127\.0\.0\.1:1$/);
+    // Not even the host and port: they are part of the secret.
+    expect(results[0]!.error!.message).toBe('could not reach the database in LMS_DATABASE_URL (ECONNREFUSED)');
     expect(JSON.stringify(results)).not.toContain('pw-not-shown');
   });
 });

@@ -76,6 +76,13 @@ describe('the files a page is the page of', () => {
     expect([...filesOfPage('/team/ana-ruiz/', entries)]).toEqual([person]);
   });
 
+  it('finds a page whose id is in another script, however its address is encoded or composed', () => {
+    const misaki = { collection: 'team' as const, id: 'ホシゾラ-美咲', file: 'content/team/ホシゾラ-美咲.yaml' };
+    for (const page of [`/team/${encodeURIComponent('ホシゾラ-美咲')}/`, '/team/ホシゾラ-美咲/', `/team/${encodeURIComponent('ホシゾラ-美咲'.normalize('NFD'))}/`]) {
+      expect([...filesOfPage(page, [...entries, misaki])], page).toEqual([misaki.file]);
+    }
+  });
+
   it("counts a metric's data file as its page's", () => {
     expect([...filesOfPage('/metrics/forum-mau/', entries)]).toEqual(['content/metrics/forum-mau.yaml', 'content/metrics/forum-mau.csv']);
   });

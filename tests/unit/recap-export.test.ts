@@ -11,6 +11,7 @@ import { checkContent, type ContentReport } from '../../src/lib/check/check-cont
 import { exportRecap, recapIdFrom } from '../../src/lib/export/recap-export.ts';
 import { removeAuthorNotes } from '../../src/lib/export/author-notes.ts';
 import { isWikiLink } from '../../src/lib/export/wiki-links.ts';
+import { tinyPng } from '../helpers/media-fixture.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(projectRoot, 'tests/fixtures');
@@ -22,7 +23,7 @@ afterAll(() => {
 });
 
 /** good-content plus the export fixtures (and `extra` files), checked like `npm run check` does. */
-function contentWithRecaps(extra: Record<string, string> = {}): { report: ContentReport; dir: string } {
+function contentWithRecaps(extra: Record<string, string | Buffer> = {}): { report: ContentReport; dir: string } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'devrel-wiki-export-'));
   roots.push(root);
   const dir = path.join(root, 'content');
@@ -151,6 +152,20 @@ describe('exportRecap refusals', () => {
     expect(recapIdFrom('content/recaps/2026/2026-05-20-devday-berlin.mdx')).toBe('2026-05-20-devday-berlin');
     expect(recapIdFrom('2026-05-20-devday-berlin')).toBe('2026-05-20-devday-berlin');
   });
+
+  it('exports a recap named in another script, typed composed or decomposed, and unlinks its wiki links', () => {
+    const recap = readFileSync(path.join(fixtures, 'export-recaps/2026-05-20-devday-berlin.mdx'), 'utf8')
+      .replace('2026-05-20', '2026-06-12').replace('2026-05-21', '2026-06-12').replace(/^title: .*$/m, 'title: "Meetup 東京 #6"')
+      .replace(/\n---\n/, '\n---\n[大阪の報告](/recaps/2026-06-12-meetup-大阪-6/)も読んでください。\n\n');
+    const { report: tokyo } = contentWithRecaps({ 'recaps/2026/2026-06-12-ゼミ-東京-6.mdx': recap });
+    for (const typed of ['2026-06-12-ゼミ-東京-6', 'content/recaps/2026/2026-06-12-ゼミ-東京-6.mdx'.normalize('NFD')]) {
+      const exported = exportRecap(tokyo, typed, wikiUrl);
+      expect(exported.ok, typed).toBe(true);
+      expect(exported.ok && exported.files.map((f) => f.name)).toEqual(['2026-06-12-ゼミ-東京-6.md', '2026-06-12-ゼミ-東京-6.html']);
+      expect(exported.ok && exported.files[0]!.content).toContain('大阪の報告も読んでください。');
+      expect(exported.ok && exported.files[0]!.content).not.toContain('/recaps/2026-06-12-meetup-大阪-6/');
+    }
+  });
 });
 
 describe('isWikiLink', () => {
@@ -214,18 +229,29 @@ describe('the wiki\'s components in an export', () => {
   const body = 'Before.\n\n<Callout type="tip" title="Book early">\nRooms go **four weeks** ahead.\n</Callout>\n\n<Figure src="/images/booth.png" alt="The booth">Day one</Figure>\n\nAfter, with a <Callout>short note</Callout>.\n';
   const recapText = readFileSync(path.join(fixtures, 'export-recaps', '2026-05-20-devday-berlin.mdx'), 'utf8').replace(/\n---\n[\s\S]*$/, `\n---\n\n${body}`);
 
-  it('writes a callout as a labelled quote and leaves the wiki\'s image out, in both files', () => {
-    const { report: checked } = contentWithRecaps({ 'images/booth.png': 'an image', 'recaps/2026/2026-05-20-devday-berlin.mdx': recapText });
+  it('writes a callout as a labelled quote and a figure as the exported photo with its caption, in both files', () => {
+    const { report: checked, dir: contentDir } = contentWithRecaps({ 'images/booth.png': tinyPng(), 'recaps/2026/2026-05-20-devday-berlin.mdx': recapText });
     expect(checked.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const exported = exportRecap(checked, '2026-05-20-devday-berlin', wikiUrl);
+    const exported = exportRecap(checked, '2026-05-20-devday-berlin', wikiUrl, undefined, contentDir);
     if (!exported.ok) throw new Error(exported.message);
     const md = exported.files.find((f) => f.name.endsWith('.md'))!.content;
     const page = exported.files.find((f) => f.name.endsWith('.html'))!.content;
     expect(md).toContain('> **Tip: Book early**\n>\n> Rooms go **four weeks** ahead.');
     expect(md).toContain('**Note** short note');
-    expect(md).not.toMatch(/<Callout|<Figure|booth\.png|Day one/);
+    expect(md).toContain('![The booth](2026-05-20-devday-berlin-media/booth.png)\n\n*Day one*');
+    expect(md).not.toMatch(/<Callout|<Figure|\/images\//);
+    expect(exported.media).toEqual([{ name: '2026-05-20-devday-berlin-media/booth.png', kind: 'image', file: 'booth.png' }]);
     expect(page).toContain('<blockquote>');
     expect(page).toContain('<strong>Tip: Book early</strong>');
-    expect(page).not.toMatch(/callout|figure|booth/i);
+    expect(page).toContain('<img src="2026-05-20-devday-berlin-media/booth.png" alt="The booth"');
+    expect(page).not.toMatch(/callout|<figure|\/images\//i);
+  });
+
+  it('leaves the photo out when there is no folder to write it to', () => {
+    const { report: checked } = contentWithRecaps({ 'images/booth.png': tinyPng(), 'recaps/2026/2026-05-20-devday-berlin.mdx': recapText });
+    const exported = exportRecap(checked, '2026-05-20-devday-berlin', wikiUrl);
+    if (!exported.ok) throw new Error(exported.message);
+    expect(exported.files.find((f) => f.name.endsWith('.md'))!.content).not.toMatch(/booth\.png|\/images\//);
+    expect(exported.media).toEqual([]);
   });
 });

@@ -4,7 +4,11 @@ import { createFormats } from '../../src/i18n/formats.ts';
 import { createI18n, english } from '../../src/i18n/i18n.ts';
 import {
   describeRecurrence,
+  nearestScheduledDate,
   nextOccurrences,
+  scheduledDates,
+  skippedDates,
+  upcomingSkips,
   timeZoneOffsetMinutes,
   toRRule,
   zonedTimeToUtc,
@@ -23,6 +27,7 @@ function rule(overrides: Partial<Recurrence> = {}): Recurrence {
     timezone: 'Europe/Berlin',
     duration: 45,
     starts: date('2026-01-06'),
+    skip: [],
     ...overrides,
   };
 }
@@ -316,6 +321,37 @@ describe('nextOccurrences: starts and until', () => {
     // The first Monday of June 2026 (1 June) is before starts; the first is 6 July.
     const monthly = rule({ frequency: 'monthly', weekday: 'monday', week: 1, starts: date('2026-06-02') });
     expect(localDates(nextOccurrences(monthly, utc('2026-01-01T00:00:00Z'), 2))).toEqual(['2026-07-06', '2026-08-03']);
+  });
+});
+
+describe('nextOccurrences: days off (skip)', () => {
+  /** A Tokyo Thursday 19:00 meeting with the year-end break and one holiday off. */
+  const tokyo = rule({
+    weekday: 'thursday', time: '19:00', timezone: 'Asia/Tokyo', starts: date('2026-01-08'),
+    skip: [{ from: date('2026-12-28'), to: date('2027-01-03'), reason: '年末年始' }, { date: date('2027-02-11'), reason: '建国記念の日' }],
+  });
+
+  it('leaves out every skipped day and keeps counting after them', () => {
+    expect(localDates(nextOccurrences(tokyo, utc('2026-12-20T00:00:00Z'), 4))).toEqual(['2026-12-24', '2027-01-07', '2027-01-14', '2027-01-21']);
+    expect(localDates(nextOccurrences(tokyo, utc('2027-02-01T00:00:00Z'), 2))).toEqual(['2027-02-04', '2027-02-18']);
+  });
+
+  it('reads skip dates in the meeting\'s zone, not in UTC', () => {
+    // 19:00 in Tokyo on 31 Dec is 10:00Z the same day; a meeting at 08:00 Tokyo time is the day before in UTC.
+    const early = rule({ weekday: 'friday', time: '08:00', timezone: 'Asia/Tokyo', starts: date('2027-01-01'), skip: [{ date: date('2027-01-08') }] });
+    const next = nextOccurrences(early, utc('2027-01-02T00:00:00Z'), 2);
+    expect(localDates(next)).toEqual(['2027-01-15', '2027-01-22']);
+    expect(starts(next)[0]).toBe('2027-01-14T23:00:00.000Z');
+  });
+
+  it('lists the skipped meeting days, the upcoming skips and the nearest meeting day', () => {
+    expect(skippedDates(tokyo)).toEqual(['2026-12-31', '2027-02-11']);
+    expect(upcomingSkips(tokyo, utc('2027-01-02T00:00:00Z')).map((s) => s.reason)).toEqual(['年末年始', '建国記念の日']);
+    expect(upcomingSkips(tokyo, utc('2027-01-04T00:00:00Z')).map((s) => s.reason)).toEqual(['建国記念の日']);
+    expect(nearestScheduledDate(tokyo, date('2027-02-10'))).toBe('2027-02-11');
+    expect(nearestScheduledDate(tokyo, date('2027-02-07'))).toBe('2027-02-04');
+    expect(nearestScheduledDate(tokyo, date('2025-06-01'))).toBe('2026-01-08');
+    expect(scheduledDates(tokyo, date('2027-01-04'), date('2027-01-06'))).toEqual([]);
   });
 });
 

@@ -12,7 +12,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { allFlags, helpText, parseCommand, scaffold, ScaffoldError, type Ask } from '../../src/lib/scaffold/scaffold.ts';
-import { slugify } from '../../src/lib/scaffold/slug.ts';
 import { scaffoldTypes } from '../../src/lib/scaffold/types.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -121,6 +120,66 @@ describe('what the new file says', () => {
   });
 });
 
+describe('titles in any script', () => {
+  const written = (result: { written: string[] }) => result.written.map((abs) => path.relative(contentDir, abs).split(path.sep).join('/'));
+  /** The check's problems for a new file once its placeholders are filled in. */
+  const afterFillingIn = (file: string) => {
+    writeFileSync(path.join(contentDir, file), fillIn(readFileSync(path.join(contentDir, file), 'utf8')));
+    return problemsIn(file).filter((p) => p.severity === 'error').map(formatProblem);
+  };
+
+  it('keep their words: a Japanese metric, a recap with 東京 in its name, people named in Japanese and Arabic', async () => {
+    expect(written(await run('metric', 'ミートアップ参加者', '--owner', 'hannah-brooks', '--aggregation', 'sum'))).toEqual(['metrics/ミートアップ参加者.yaml', 'metrics/ミートアップ参加者.csv']);
+    expect(written(await run('recap', 'JSConf JP 2026 東京', '--date', '2026-11-21'))).toEqual(['recaps/2026/2026-11-21-jsconf-jp-2026-東京.mdx']);
+    expect(written(await run('person', '星野 美咲', '--email', 'misaki@lumenstack.example', '--timezone', 'Asia/Tokyo'))).toEqual(['team/星野-美咲.yaml']);
+    expect(written(await run('person', 'ليلى المنصوري', '--email', 'layla@lumenstack.example', '--timezone', 'Asia/Dubai'))).toEqual(['team/ليلى-المنصوري.yaml']);
+    for (const file of ['metrics/ミートアップ参加者.yaml', 'recaps/2026/2026-11-21-jsconf-jp-2026-東京.mdx', 'team/星野-美咲.yaml', 'team/ليلى-المنصوري.yaml']) {
+      expect(afterFillingIn(file), file).toEqual([]);
+    }
+    expect(readFileSync(path.join(contentDir, 'team/星野-美咲.yaml'), 'utf8')).toMatch(/^name: 星野 美咲$/m);
+    // And they can be named where an id is asked for.
+    expect(written(await run('program', 'コミュニティ', '--owner', '星野-美咲', '--kind', 'community'))).toEqual(['programs/コミュニティ.mdx']);
+  });
+
+  it('on the same day, two meetups in different cities get two files', async () => {
+    const osaka = await run('recap', 'Meetup 大阪 #6', '--date', '2026-06-12');
+    const tokyo = await run('recap', 'Meetup 東京 #6', '--date', '2026-06-12');
+    expect([...written(osaka), ...written(tokyo)]).toEqual(['recaps/2026/2026-06-12-meetup-大阪-6.mdx', 'recaps/2026/2026-06-12-meetup-東京-6.mdx']);
+  });
+
+  it('typed on a Mac (decomposed, NFD), make the same composed file name as on Linux', async () => {
+    const result = await run('person', 'ホシゾラ デプロイ'.normalize('NFD'), '--timezone', 'Asia/Tokyo');
+    expect(written(result)).toEqual(['team/ホシゾラ-デプロイ.yaml']);
+    expect(written(result)[0]).toBe('team/ホシゾラ-デプロイ.yaml'.normalize('NFC'));
+    expect(readFileSync(result.written[0]!, 'utf8')).toContain('name: ホシゾラ デプロイ\n');
+  });
+
+  it('--id chooses the file name; the title stays as written', async () => {
+    expect(written(await run('person', '星野 美咲', '--id', 'misaki-hoshino', '--timezone', 'Asia/Tokyo'))).toEqual(['team/misaki-hoshino.yaml']);
+    expect(readFileSync(path.join(contentDir, 'team/misaki-hoshino.yaml'), 'utf8')).toMatch(/^name: 星野 美咲$/m);
+    expect(written(await run('recap', 'JSConf JP 2026 東京', '--date', '2026-11-21', '--id', 'jsconf-jp-tokyo'))).toEqual(['recaps/2026/2026-11-21-jsconf-jp-tokyo.mdx']);
+  });
+
+  it('--id that cannot be an id is refused with a suggestion; a sync takes none', async () => {
+    await expect(run('person', '星野 美咲', '--id', 'Misaki Hoshino', '--timezone', 'Asia/Tokyo')).rejects.toThrow('--id "Misaki Hoshino" cannot name a file: ids are written in lower case (did you mean "misaki-hoshino"?)');
+    await expect(run('person', 'X', '--id', '../../etc/passwd', '--timezone', 'UTC')).rejects.toThrow(/--id "..\/..\/etc\/passwd" cannot name a file: ids are words/);
+    await expect(run('sync', 'Planning', '--department', 'marketing', '--author', 'hannah-brooks', '--id', 'x')).rejects.toThrow('--id does not apply to a sync');
+  });
+
+  it('a title too long for a file name is shortened at a word, and the author is told', async () => {
+    const result = await run('update', '東京 DevRel チーム 2026 年 春 の 振り返り と 来期 の 計画 について', '--author', 'samir-haddad');
+    expect(written(result)).toEqual([`updates/${today}-東京-devrel-チーム-2026-年-春-の-振り返り-と.md`]);
+    expect(result.notes).toEqual(['The file name keeps the start of the title (東京-devrel-チーム-2026-年-春-の-振り返り-と); the title itself is kept whole. Choose another with --id.']);
+    expect(readFileSync(result.written[0]!, 'utf8')).toContain('title: 東京 DevRel チーム 2026 年 春 の 振り返り と 来期 の 計画 について');
+  });
+
+  it('refuses a name another entry has, or one Windows reserves', async () => {
+    await run('chapter', '最初の一週間', '--owner', 'katrin-vogel');
+    await expect(run('chapter', '最初の一週間', '--owner', 'katrin-vogel')).rejects.toThrow(/content\/roadbook\/08-最初の一週間\.mdx already has the id 最初の一週間/);
+    await expect(run('priority', 'CON')).rejects.toThrow('cannot name the file con.yaml: "con" is a name Windows reserves for a device, so the file could not be checked out there; choose the file name with --id, like --id team-offsite');
+  });
+});
+
 describe('a TODO left in', () => {
   it('is an error at its line, so it cannot be published', async () => {
     await run('update', 'Quick note', '--author', 'samir-haddad');
@@ -174,10 +233,10 @@ describe('mistakes', () => {
   it('rejects impossible dates, unknown choices, flags for another type, unknown flags and types', async () => {
     expect(await error('update', 'X', '--author', 'samir-haddad', '--date', '2026-02-30')).toEqual(['--date "2026-02-30" is not a date written YYYY-MM-DD, like 2026-11-25']);
     expect(await error('program', 'X', '--owner', 'samir-haddad', '--kind', 'hackaton')).toEqual(['--kind "hackaton" is not one of: ambassador, hackathon, events, education, content, community, other (did you mean "hackathon"?)']);
-    expect(await error('priority', 'X', '--owner', 'samir-haddad')).toEqual(['--owner does not apply to a priority; it takes --period']);
+    expect(await error('priority', 'X', '--owner', 'samir-haddad')).toEqual(['--owner does not apply to a priority; it takes --period, --id']);
     expect(() => parseCommand(['recap', 'X', '--dat', '2026-01-01'])).toThrow('unknown flag --dat (did you mean "--date"?)');
     expect(await error('recpa', 'X')).toEqual(['"recpa" is not something npm run new can create (did you mean "recap" or "recaps"?)', expect.stringMatching(/^types: recap, program, chapter/)]);
-    expect(await error('update', '!!!', '--author', 'samir-haddad')).toEqual(['"!!!" has no letters or digits to make a file name from: use a title with words']);
+    expect(await error('update', '!!!', '--author', 'samir-haddad')).toEqual(['"!!!" has no letters or digits to make a file name from: use a title with words, or choose the file name with --id, like --id team-offsite']);
   });
 });
 
@@ -198,21 +257,6 @@ describe('in a terminal', () => {
     const result = await scaffold(parseCommand([]), { contentDir, today, ask });
     expect(asked).toEqual(['type', 'title', 'owner', '  --owner "katrin": nothing with that id in content/team/ (did you mean "katrin-vogel"?)', 'order [8]']);
     expect(path.relative(contentDir, result.written[0]!)).toBe(path.join('roadbook', '08-giving-talks.mdx'));
-  });
-});
-
-describe('slugify', () => {
-  it('folds accents and special letters, drops punctuation, keeps digits', () => {
-    expect(slugify('Kubecon EU 2026: Amsterdam!')).toBe('kubecon-eu-2026-amsterdam');
-    expect(slugify('Łódź & Straße — Ærø')).toBe('lodz-and-strasse-aero');
-    expect(slugify('  --  ')).toBe('');
-  });
-
-  it('shortens long titles at a word boundary', () => {
-    const slug = slugify('A very long recap title about everything that happened at the conference this spring');
-    expect(slug.length).toBeLessThanOrEqual(60);
-    expect(slug.endsWith('-')).toBe(false);
-    expect('a-very-long-recap-title-about-everything-that-happened-at-the-conference'.startsWith(slug)).toBe(true);
   });
 });
 

@@ -406,7 +406,7 @@ describe('departments', () => {
     expect(problems(departmentSchema, { ...without(department, 'contact'), liaison: 'Maria Lopez' })).toMatchInlineSnapshot(`
       [
         "contact: required field "contact" is missing (add contact: to the file)",
-        "liaison: ids use lowercase letters, digits and dashes, like "maria-lopez"",
+        "liaison: "Maria Lopez" is not an id: ids are written in lower case; did you mean "maria-lopez"?",
       ]
     `);
   });
@@ -488,7 +488,7 @@ describe('programs', () => {
 
   it('a capitalised owner id', () => {
     expect(problems(programSchema, { ...program, owners: ['maria-lopez', 'Ana-Ruiz'] })).toEqual([
-      'owners[1]: ids use lowercase letters, digits and dashes, like "maria-lopez"',
+      'owners[1]: "Ana-Ruiz" is not an id: ids are written in lower case; did you mean "ana-ruiz"?',
     ]);
   });
 });
@@ -549,8 +549,8 @@ describe('recaps', () => {
   it('tags that are not kebab-case', () => {
     expect(problems(recapSchema, { ...recap, tags: ['kubernetes', 'Open Source', 'open_source'] })).toMatchInlineSnapshot(`
       [
-        "tags[1]: tags use lowercase letters, digits and dashes, like "open-source"",
-        "tags[2]: tags use lowercase letters, digits and dashes, like "open-source"",
+        "tags[1]: "open source" is not a tag: tags are words of any script joined by single dashes or dots, like "open-source", "vue.js" or "技術書典"; did you mean "open-source"?",
+        "tags[2]: "open_source" is not a tag: tags are words of any script joined by single dashes or dots, like "open-source", "vue.js" or "技術書典"; did you mean "open-source"?",
       ]
     `);
   });
@@ -728,6 +728,41 @@ describe('meetings', () => {
     `);
   });
 
+  it('skip: bare dates and runs with a reason, in any script', () => {
+    const skip = ['2026-08-13', { date: '2027-01-11', reason: '成人の日' }, { from: '2026-12-28', to: '2027-01-03', reason: '年末年始' }];
+    expect(parse(meetingSchema, { ...meeting, recurrence: { ...recurrence, skip } }).recurrence.skip).toEqual([
+      { date: utcMidnight('2026-08-13') },
+      { date: utcMidnight('2027-01-11'), reason: '成人の日' },
+      { from: utcMidnight('2026-12-28'), to: utcMidnight('2027-01-03'), reason: '年末年始' },
+    ]);
+    expect(parse(meetingSchema, meeting).recurrence.skip).toEqual([]);
+  });
+
+  it('skip: each mistake at its entry, with what to write', () => {
+    const skip = [
+      '2026-02-30',
+      { from: '2026-12-28' },
+      { date: '2026-12-29', from: '2026-12-28', to: '2026-12-30' },
+      { from: '2027-01-03', to: '2026-12-28' },
+      { from: '2026-01-01', to: '2027-06-30' },
+      { reason: 'お盆' },
+      { date: '2026-08-13', reason: 'x'.repeat(81) },
+      { date: '2026-08-14', note: 'お盆' },
+    ];
+    expect(problems(meetingSchema, { ...meeting, recurrence: { ...recurrence, skip } })).toMatchInlineSnapshot(`
+      [
+        "recurrence.skip[0].date: "2026-02-30" is not a real calendar date",
+        "recurrence.skip[1].to: a run of days needs to: (the last day, included); for one day write date: instead",
+        "recurrence.skip[2]: give either date: (one day) or from: and to: (a run of days), not both",
+        "recurrence.skip[3].to: to is before from: swap the dates",
+        "recurrence.skip[4].to: the break is 546 days long; one entry may cover at most 366 (to end the series, set until:)",
+        "recurrence.skip[5]: say which day: write the date itself (- 2026-12-29), or from: and to: for a run of days",
+        "recurrence.skip[6].reason: the reason has 81 characters; keep it under 80, like "Year-end holidays"",
+        "recurrence.skip[7].note: unknown field "note" (did you mean "date"?)",
+      ]
+    `);
+  });
+
   it('missing recurrence', () => {
     expect(problems(meetingSchema, without(meeting, 'recurrence'))).toMatchInlineSnapshot(`
       [
@@ -832,5 +867,11 @@ describe('entry ids', () => {
     expect(entryIdFromPath('roadbook', '03-giving-talks.mdx')).toBe('giving-talks');
     expect(entryIdFromPath('updates', '2026-03-30-spring.md')).toBe('2026-03-30-spring');
     expect(entryIdFromPath('team', 'maria-lopez.yaml')).toBe('maria-lopez');
+  });
+
+  it('are composed (NFC) whatever form the file system gave the name in', () => {
+    expect(entryIdFromPath('team', `${'ホシゾラ'.normalize('NFD')}.yaml`)).toBe('ホシゾラ');
+    expect(entryIdFromPath('roadbook', `01-${'デプロイ'.normalize('NFD')}.mdx`)).toBe('デプロイ');
+    expect(entryIdFromPath('recaps', `2026/2026-06-12-meetup-${'서울'.normalize('NFD')}.mdx`)).toBe('2026-06-12-meetup-서울');
   });
 });

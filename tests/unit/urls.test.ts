@@ -95,13 +95,13 @@ describe('joinBase', () => {
 });
 
 describe('paths', () => {
-  const sampleArgs: Record<string, unknown[]> = { recapYear: [2026], image: ['team/booth photo.jpg'], brandLogo: ['logo.svg'] };
+  const sampleArgs: Record<string, unknown[]> = { recapYear: [2026], image: ['team/booth photo.jpg'], imageVariant: ['team/booth photo.jpg', 640], video: ['talks/keynote.mp4'], brandLogo: ['logo.svg'] };
   const entries = Object.entries(paths) as Array<[string, (...args: unknown[]) => string]>;
 
   it.each(entries)('%s() is site-absolute with no double slashes, pages ending in / and files in an extension', (name, build) => {
     const url = build(...(sampleArgs[name] ?? ['some-id']));
     // Pages use directory URLs (trailingSlash: 'always'); feeds, calendars, scripts, styles and images are files.
-    expect(url).toMatch(/^\/(?:[^/]+\/)*(?:[^/]+\.(?:ics|xml|js|csv|json|txt|css|svg|png|jpg))?$/);
+    expect(url).toMatch(/^\/(?:[^/]+\/)*(?:[^/]+\.(?:ics|xml|js|csv|json|txt|css|svg|png|jpg|webp|mp4))?$/);
   });
 
   it('builds feed and calendar file URLs', () => {

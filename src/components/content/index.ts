@@ -6,6 +6,8 @@
  */
 import Callout from './Callout.astro';
 import Figure from './Figure.astro';
+import Gallery from './Gallery.astro';
 import Internal from './Internal.astro';
+import Video from './Video.astro';
 
-export const contentComponentMap = { Callout, Figure, Internal } as const;
+export const contentComponentMap = { Callout, Figure, Gallery, Internal, Video } as const;

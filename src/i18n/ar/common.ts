@@ -41,7 +41,6 @@ export const common: Translation<typeof source> = {
   'pagination.titlePaged': '{title}، الصفحة {page} من {count}',
   'toc.title': 'في هذه الصفحة',
   'toc.sectionLink': 'رابط إلى قسم «{name}»',
-  'source.lastUpdated': 'آخر تحديث في {date} بواسطة {author}',
   'source.edit': 'عدّل هذه الصفحة',
   'team.nameWithCompany': '{title}، {company}',
   'count.events': { zero: '{count} فعالية', one: 'فعالية واحدة', two: 'فعاليتان', few: '{count} فعاليات', many: '{count} فعالية', other: '{count} فعالية' },

@@ -31,8 +31,6 @@ export const meetings: Translation<typeof source> = {
   'meetings.hostLabel': 'المضيف',
   'meetings.length': 'المدة',
   'meetings.timeZone': 'المنطقة الزمنية',
-  'meetings.yourTime': 'بتوقيتك: {time}',
-  'meetings.occurrence': '{date}، {times} {zone}',
   'recurrence.weekly': '{weekday} من كل أسبوع الساعة {time} ({zone})، {duration}',
   'recurrence.biweekly': '{weekday} مرة كل أسبوعين الساعة {time} ({zone})، {duration}',
   'recurrence.monthly': '{weekday} {ordinal} من كل شهر الساعة {time} ({zone})، {duration}',

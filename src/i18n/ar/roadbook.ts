@@ -18,7 +18,6 @@ export const roadbook: Translation<typeof source> = {
   'roadbook.eyebrow': 'الفصل {position} من {total} · {minutes}',
   'roadbook.progress': 'التقدم في الدليل: الفصل {position} من {total}',
   'roadbook.markRead': 'قرأتُ هذا الفصل',
-  'roadbook.chapters': 'الفصول',
   'roadbook.previous': 'السابق',
   'roadbook.backTo': 'العودة إلى',
   'roadbook.allChapters': 'كل الفصول',

@@ -41,7 +41,6 @@ export const common: Translation<typeof source> = {
   'pagination.titlePaged': '{title}, Seite {page} von {count}',
   'toc.title': 'Auf dieser Seite',
   'toc.sectionLink': 'Link zum Abschnitt „{name}“',
-  'source.lastUpdated': 'Zuletzt geändert am {date} von {author}',
   'source.edit': 'Diese Seite bearbeiten',
   'team.nameWithCompany': '{title}, {company}',
   'count.events': { one: '{count} Veranstaltung', other: '{count} Veranstaltungen' },

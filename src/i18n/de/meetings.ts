@@ -31,8 +31,6 @@ export const meetings: Translation<typeof source> = {
   'meetings.hostLabel': 'Gastgeber',
   'meetings.length': 'Dauer',
   'meetings.timeZone': 'Zeitzone',
-  'meetings.yourTime': 'Ihre Zeit: {time}',
-  'meetings.occurrence': '{date}, {times} {zone}',
   'recurrence.weekly': 'Jeden {weekday} um {time} ({zone}), {duration}',
   'recurrence.biweekly': 'Jeden zweiten {weekday} um {time} ({zone}), {duration}',
   'recurrence.monthly': 'Am {ordinal} {weekday} jedes Monats um {time} ({zone}), {duration}',

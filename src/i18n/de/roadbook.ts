@@ -18,7 +18,6 @@ export const roadbook: Translation<typeof source> = {
   'roadbook.eyebrow': 'Kapitel {position} von {total} · {minutes}',
   'roadbook.progress': 'Fortschritt im Handbuch: Kapitel {position} von {total}',
   'roadbook.markRead': 'Ich habe dieses Kapitel gelesen',
-  'roadbook.chapters': 'Kapitel',
   'roadbook.previous': 'Zurück',
   'roadbook.backTo': 'Zurück zu',
   'roadbook.allChapters': 'Alle Kapitel',

@@ -49,7 +49,6 @@ export const common = {
   'toc.title': 'On this page',
   'toc.sectionLink': 'Link to the section “{name}”',
 
-  'source.lastUpdated': 'Last updated {date} by {author}',
   'source.edit': 'Edit this page',
 
   'team.nameWithCompany': '{title}, {company}',

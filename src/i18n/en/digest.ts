@@ -35,6 +35,8 @@ export const digest = {
   'digest.notCounted': 'not counted yet',
   'digest.why': 'Why it mattered: {why}',
   'digest.with': 'with {people}',
+  /** Under a recap, a link to its recording; {link} is the recording's title, linked. */
+  'digest.recording': 'Recording: {link}',
   'digest.next': 'What\'s next in {month}',
   'digest.meetingsIntro': 'Meetings anyone can join, in the meeting\'s own time zone.',
   'digest.noMeetings': 'No meetings scheduled in {month}.',

@@ -19,6 +19,14 @@ import { roadbook } from './roadbook.ts';
 import { search } from './search.ts';
 import { team } from './team.ts';
 import { value } from './value.ts';
+import { digestSend } from './digest-send.ts';
+import { media } from './media.ts';
+import { meetingSkips } from './meeting-skips.ts';
+import { menu } from './menu.ts';
+import { chapters } from './chapters.ts';
+import { meetingTimes } from './meeting-times.ts';
+import { pageSource } from './page-source.ts';
+import { homeMetrics } from './home-metrics.ts';
 
 export const en = {
   ...common,
@@ -34,6 +42,14 @@ export const en = {
   ...review,
   ...search,
   ...outputs,
+  ...digestSend,
+  ...media,
+  ...meetingSkips,
+  ...menu,
+  ...chapters,
+  ...meetingTimes,
+  ...pageSource,
+  ...homeMetrics,
 } as const satisfies Record<string, Message>;
 
 /** Every UI string's key. */

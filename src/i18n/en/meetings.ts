@@ -32,8 +32,6 @@ export const meetings = {
   'meetings.hostLabel': 'Host',
   'meetings.length': 'Length',
   'meetings.timeZone': 'Time zone',
-  'meetings.yourTime': 'Your time: {time}',
-  'meetings.occurrence': '{date}, {times} {zone}',
 
   'recurrence.weekly': 'Every {weekday} at {time} {zone}, {duration}',
   'recurrence.biweekly': 'Every other {weekday} at {time} {zone}, {duration}',

@@ -15,7 +15,6 @@ export const roadbook = {
   'roadbook.eyebrow': 'Chapter {position} of {total} · {minutes}',
   'roadbook.progress': 'Roadbook progress: chapter {position} of {total}',
   'roadbook.markRead': 'I have read this chapter',
-  'roadbook.chapters': 'Chapters',
   'roadbook.previous': 'Previous',
   'roadbook.backTo': 'Back to',
   'roadbook.allChapters': 'All chapters',

@@ -41,7 +41,6 @@ export const common: Translation<typeof source> = {
   'pagination.titlePaged': '{title}, página {page} de {count}',
   'toc.title': 'En esta página',
   'toc.sectionLink': 'Enlace a la sección «{name}»',
-  'source.lastUpdated': 'Última actualización: {date}, por {author}',
   'source.edit': 'Editar esta página',
   'team.nameWithCompany': '{title}, {company}',
   'count.events': { one: '{count} evento', other: '{count} eventos' },

@@ -31,8 +31,6 @@ export const meetings: Translation<typeof source> = {
   'meetings.hostLabel': 'Organiza',
   'meetings.length': 'Duración',
   'meetings.timeZone': 'Zona horaria',
-  'meetings.yourTime': 'Tu hora: {time}',
-  'meetings.occurrence': '{date}, {times} {zone}',
   'recurrence.weekly': 'Cada {weekday} a las {time} ({zone}), {duration}',
   'recurrence.biweekly': 'Un {weekday} de cada dos a las {time} ({zone}), {duration}',
   'recurrence.monthly': 'El {ordinal} {weekday} de cada mes a las {time} ({zone}), {duration}',

@@ -18,7 +18,6 @@ export const roadbook: Translation<typeof source> = {
   'roadbook.eyebrow': 'Capítulo {position} de {total} · {minutes}',
   'roadbook.progress': 'Progreso en la guía: capítulo {position} de {total}',
   'roadbook.markRead': 'He leído este capítulo',
-  'roadbook.chapters': 'Capítulos',
   'roadbook.previous': 'Anterior',
   'roadbook.backTo': 'Volver a',
   'roadbook.allChapters': 'Todos los capítulos',

@@ -41,7 +41,6 @@ export const common: Translation<typeof source> = {
   'pagination.titlePaged': '{title}, page {page} sur {count}',
   'toc.title': 'Sur cette page',
   'toc.sectionLink': 'Lien vers la section « {name} »',
-  'source.lastUpdated': 'Dernière modification le {date} par {author}',
   'source.edit': 'Modifier cette page',
   'team.nameWithCompany': '{title}, {company}',
   'count.events': { one: '{count} événement', other: '{count} événements' },

@@ -13,6 +13,14 @@ import { digest } from './digest.ts';
 import { review } from './review.ts';
 import { search } from './search.ts';
 import { outputs } from './outputs.ts';
+import { digestSend } from './digest-send.ts';
+import { media } from './media.ts';
+import { meetingSkips } from './meeting-skips.ts';
+import { menu } from './menu.ts';
+import { chapters } from './chapters.ts';
+import { meetingTimes } from './meeting-times.ts';
+import { pageSource } from './page-source.ts';
+import { homeMetrics } from './home-metrics.ts';
 
 export const fr = {
   ...common,
@@ -28,4 +36,12 @@ export const fr = {
   ...review,
   ...search,
   ...outputs,
+  ...digestSend,
+  ...media,
+  ...meetingSkips,
+  ...menu,
+  ...chapters,
+  ...meetingTimes,
+  ...pageSource,
+  ...homeMetrics,
 } satisfies Catalog;

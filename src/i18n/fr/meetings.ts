@@ -31,8 +31,6 @@ export const meetings: Translation<typeof source> = {
   'meetings.hostLabel': 'Animation',
   'meetings.length': 'Durée',
   'meetings.timeZone': 'Fuseau horaire',
-  'meetings.yourTime': 'Chez vous : {time}',
-  'meetings.occurrence': '{date}, {times} {zone}',
   'recurrence.weekly': 'Chaque {weekday} à {time} ({zone}), {duration}',
   'recurrence.biweekly': 'Un {weekday} sur deux à {time} ({zone}), {duration}',
   'recurrence.monthly': 'Le {ordinal} {weekday} de chaque mois à {time} ({zone}), {duration}',

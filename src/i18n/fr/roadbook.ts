@@ -18,7 +18,6 @@ export const roadbook: Translation<typeof source> = {
   'roadbook.eyebrow': 'Chapitre {position} sur {total} · {minutes}',
   'roadbook.progress': 'Progression dans le guide : chapitre {position} sur {total}',
   'roadbook.markRead': 'J’ai lu ce chapitre',
-  'roadbook.chapters': 'Chapitres',
   'roadbook.previous': 'Précédent',
   'roadbook.backTo': 'Retour à',
   'roadbook.allChapters': 'Tous les chapitres',

@@ -41,7 +41,6 @@ export const common: Translation<typeof source> = {
   'pagination.titlePaged': '{title}（{page}/{count}ページ）',
   'toc.title': 'このページの内容',
   'toc.sectionLink': '「{name}」セクションへのリンク',
-  'source.lastUpdated': '最終更新：{date}（{author}）',
   'source.edit': 'このページを編集',
   'team.nameWithCompany': '{company} {title}',
   'count.events': { other: '{count}件のイベント' },

@@ -31,8 +31,6 @@ export const meetings: Translation<typeof source> = {
   'meetings.hostLabel': '主催',
   'meetings.length': '所要時間',
   'meetings.timeZone': 'タイムゾーン',
-  'meetings.yourTime': 'あなたの時刻：{time}',
-  'meetings.occurrence': '{date} {times}（{zone}）',
   'recurrence.weekly': '毎週{weekday} {time}（{zone}）、{duration}',
   'recurrence.biweekly': '隔週{weekday} {time}（{zone}）、{duration}',
   'recurrence.monthly': '毎月{ordinal}{weekday} {time}（{zone}）、{duration}',

@@ -18,7 +18,6 @@ export const roadbook: Translation<typeof source> = {
   'roadbook.eyebrow': '第{position}章（全{total}章）· {minutes}',
   'roadbook.progress': 'ガイドの進み具合：全{total}章中 第{position}章',
   'roadbook.markRead': 'この章を読みました',
-  'roadbook.chapters': '章',
   'roadbook.previous': '前の章',
   'roadbook.backTo': '戻る',
   'roadbook.allChapters': 'すべての章',

@@ -41,7 +41,6 @@ export const common: Translation<typeof source> = {
   'pagination.titlePaged': '{title} ({page}/{count}페이지)',
   'toc.title': '이 페이지의 내용',
   'toc.sectionLink': '‘{name}’ 섹션 링크',
-  'source.lastUpdated': '최종 수정: {date}, {author}',
   'source.edit': '이 페이지 편집',
   'team.nameWithCompany': '{company} {title}',
   'count.events': { other: '행사 {count}건' },

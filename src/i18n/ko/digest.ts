@@ -35,6 +35,7 @@ export const digest: Translation<typeof source> = {
   'digest.notCounted': '아직 집계 전',
   'digest.why': '의미: {why}',
   'digest.with': '참여: {people}',
+  'digest.recording': '녹화: {link}',
   'digest.next': '{month} 일정',
   'digest.meetingsIntro': '누구나 참여할 수 있는 미팅(시간은 각 미팅의 시간대 기준).',
   'digest.noMeetings': '{month}에 예정된 미팅이 없습니다.',

@@ -31,8 +31,6 @@ export const meetings: Translation<typeof source> = {
   'meetings.hostLabel': '진행',
   'meetings.length': '소요 시간',
   'meetings.timeZone': '시간대',
-  'meetings.yourTime': '내 시간: {time}',
-  'meetings.occurrence': '{date}, {times} ({zone})',
   'recurrence.weekly': '매주 {weekday} {time} ({zone}), {duration}',
   'recurrence.biweekly': '격주 {weekday} {time} ({zone}), {duration}',
   'recurrence.monthly': '매월 {ordinal} {weekday} {time} ({zone}), {duration}',

@@ -18,7 +18,6 @@ export const roadbook: Translation<typeof source> = {
   'roadbook.eyebrow': '{total}장 중 {position}장 · {minutes}',
   'roadbook.progress': '가이드 진행: {total}장 중 {position}장',
   'roadbook.markRead': '이 장을 읽었습니다',
-  'roadbook.chapters': '장 목록',
   'roadbook.previous': '이전 장',
   'roadbook.backTo': '돌아가기',
   'roadbook.allChapters': '모든 장',

@@ -41,7 +41,6 @@ export const common: Translation<typeof source> = {
   'pagination.titlePaged': '{title}, página {page} de {count}',
   'toc.title': 'Nesta página',
   'toc.sectionLink': 'Link para a seção “{name}”',
-  'source.lastUpdated': 'Atualizado em {date} por {author}',
   'source.edit': 'Editar esta página',
   'team.nameWithCompany': '{title}, {company}',
   'count.events': { one: '{count} evento', other: '{count} eventos' },

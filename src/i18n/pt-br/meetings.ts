@@ -31,8 +31,6 @@ export const meetings: Translation<typeof source> = {
   'meetings.hostLabel': 'Condução',
   'meetings.length': 'Duração',
   'meetings.timeZone': 'Fuso horário',
-  'meetings.yourTime': 'No seu horário: {time}',
-  'meetings.occurrence': '{date}, {times} {zone}',
   'recurrence.weekly': 'Semanal: {weekday}, às {time} ({zone}), {duration}',
   'recurrence.biweekly': 'Quinzenal: {weekday}, às {time} ({zone}), {duration}',
   'recurrence.monthly': 'Mensal: {weekday} da {ordinal} semana do mês, às {time} ({zone}), {duration}',

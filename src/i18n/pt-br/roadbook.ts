@@ -18,7 +18,6 @@ export const roadbook: Translation<typeof source> = {
   'roadbook.eyebrow': 'Capítulo {position} de {total} · {minutes}',
   'roadbook.progress': 'Progresso no guia: capítulo {position} de {total}',
   'roadbook.markRead': 'Li este capítulo',
-  'roadbook.chapters': 'Capítulos',
   'roadbook.previous': 'Anterior',
   'roadbook.backTo': 'Voltar para',
   'roadbook.allChapters': 'Todos os capítulos',

@@ -41,7 +41,6 @@ export const common: Translation<typeof source> = {
   'pagination.titlePaged': '{title}（第 {page} 页，共 {count} 页）',
   'toc.title': '本页内容',
   'toc.sectionLink': '指向“{name}”一节的链接',
-  'source.lastUpdated': '最后更新：{date}，{author}',
   'source.edit': '编辑此页',
   'team.nameWithCompany': '{company} {title}',
   'count.events': { other: '{count} 场活动' },

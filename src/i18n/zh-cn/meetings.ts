@@ -31,8 +31,6 @@ export const meetings: Translation<typeof source> = {
   'meetings.hostLabel': '主持人',
   'meetings.length': '时长',
   'meetings.timeZone': '时区',
-  'meetings.yourTime': '你的时间：{time}',
-  'meetings.occurrence': '{date} {times}（{zone}）',
   'recurrence.weekly': '每{weekday} {time}（{zone}），{duration}',
   'recurrence.biweekly': '隔周{weekday} {time}（{zone}），{duration}',
   'recurrence.monthly': '每月{ordinal}个{weekday} {time}（{zone}），{duration}',

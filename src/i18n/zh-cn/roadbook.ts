@@ -18,7 +18,6 @@ export const roadbook: Translation<typeof source> = {
   'roadbook.eyebrow': '第 {position} 章，共 {total} 章 · {minutes}',
   'roadbook.progress': '指南进度：第 {position} 章，共 {total} 章',
   'roadbook.markRead': '我已读完本章',
-  'roadbook.chapters': '章节',
   'roadbook.previous': '上一章',
   'roadbook.backTo': '返回',
   'roadbook.allChapters': '全部章节',

@@ -4,8 +4,9 @@
  * an all-day DTEND exclusive: a 3-day event from the 3rd ends on the 6th.
  */
 import type { Recap } from '../../schemas/recaps.ts';
-import { escapeText, serializeLines, utcDateTime } from './ics-text.ts';
+import { escapeText, escapeUri, serializeLines, utcDateTime } from './ics-text.ts';
 import type { CalendarOptions } from './meetings-ics.ts';
+import { icsUid } from './uid.ts';
 
 export interface CalendarEvent {
   /** The recap's id: the UID is built from it, so it never changes between builds. */
@@ -26,7 +27,7 @@ function eventLines(item: CalendarEvent, options: CalendarOptions): string[] {
   const description = [item.data.why, event.url ? options.t('calendar.eventPage', { url: event.url }) : '', options.t('calendar.notes', { url: item.pageUrl })].filter(Boolean).join('\n\n');
   return [
     'BEGIN:VEVENT',
-    `UID:event-${item.id}@${options.uidDomain}`,
+    `UID:${icsUid('event', item.id, options.uidDomain)}`,
     `DTSTAMP:${utcDateTime(options.now)}`,
     `DTSTART;VALUE=DATE:${icsDate(event.start)}`,
     `DTEND;VALUE=DATE:${icsDate(nextDay(event.end ?? event.start))}`,
@@ -35,7 +36,7 @@ function eventLines(item: CalendarEvent, options: CalendarOptions): string[] {
     `DESCRIPTION:${escapeText(description)}`,
     // An event on the calendar is a heads-up, not a busy block for the whole day.
     'TRANSP:TRANSPARENT',
-    ...(/^https?:/.test(item.pageUrl) ? [`URL:${item.pageUrl}`] : event.url ? [`URL:${event.url}`] : []),
+    ...(/^https?:/.test(item.pageUrl) ? [`URL:${escapeUri(item.pageUrl)}`] : event.url ? [`URL:${escapeUri(event.url)}`] : []),
     'END:VEVENT',
   ];
 }

@@ -1,12 +1,37 @@
 /**
- * RFC 5545 text rules: escaping of TEXT values and folding of content lines at 75
- * octets. Calendar clients (Outlook especially) reject or mangle feeds that get these
- * wrong, so they live in one small, tested place.
+ * RFC 5545 text rules, the one writer of every calendar the wiki publishes: escaping of
+ * TEXT values, URIs, folding of content lines at 75 octets. Calendar clients (Outlook
+ * especially) reject or mangle feeds that get these wrong, and a content value that could
+ * start a line of its own could add a property of its choosing (an `ATTENDEE:` or
+ * `ORGANIZER:` in an invitation) to everyone's calendar. So no content value ever
+ * carries a line break or another control character into the file: TEXT values write
+ * line breaks as `\n` (§3.3.11) and drop other controls, URIs percent-encode them, and
+ * `serializeLines` removes any that reach it anyway before folding.
  */
 
-/** Escape a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
+/**
+ * Control characters RFC 5545 forbids in a content line (§3.1: CONTROL is every C0
+ * character but HTAB, and DEL), with C1 controls, which some clients read as line
+ * breaks (U+0085 NEXT LINE), and the Unicode line and paragraph separators.
+ */
+const forbidden = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * Escape a TEXT value: backslash, semicolon, comma, and every line break (CRLF, a lone
+ * CR, a lone LF, U+2028/2029) as `\n` (RFC 5545 §3.3.11); other controls are dropped.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, '\\n')
+    .replace(forbidden, '');
+}
+
+/** A URI value (URL, ATTACH…): characters a URI may not hold are percent-encoded, so none can end the line. */
+export function escapeUri(value: string): string {
+  return value.replace(/[\u0000-\u0020\u007f-\u009f"<>\\^`{|}\u2028\u2029]/g, (char) => encodeURIComponent(char));
 }
 
 const encoder = new TextEncoder();
@@ -36,9 +61,13 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** Join content lines with CRLF, folding each, ending with a final CRLF. */
+/**
+ * Join content lines with CRLF, folding each, ending with a final CRLF. The last guard:
+ * a control character that reached a line here (a value written without `escapeText`)
+ * is removed, so every line break in the file is one this function wrote.
+ */
 export function serializeLines(lines: readonly string[]): string {
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return lines.map((line) => foldLine(line.replace(forbidden, ''))).join('\r\n') + '\r\n';
 }
 
 /** `20260325T160000` (floating/local form) from date `YYYY-MM-DD` and time `HH:MM`. */

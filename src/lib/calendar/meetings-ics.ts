@@ -5,8 +5,9 @@
  */
 import type { Translate } from '../../i18n/translate.ts';
 import type { Meeting } from '../../schemas/meetings.ts';
-import { nextOccurrences, toRRule, zonedTimeToUtc } from '../recurrence.ts';
-import { escapeText, localDateTime, serializeLines, utcDateTime } from './ics-text.ts';
+import { nextOccurrences, skippedDates, toRRule, zonedTimeToUtc } from '../recurrence.ts';
+import { escapeText, escapeUri, localDateTime, serializeLines, utcDateTime } from './ics-text.ts';
+import { icsUid } from './uid.ts';
 import { vtimezoneLines } from './vtimezone.ts';
 
 export interface CalendarMeeting {
@@ -27,11 +28,14 @@ export interface CalendarOptions {
   t: Translate;
 }
 
-/** The first real occurrence: RRULE expansion starts at DTSTART, so it must match the rule. */
+/**
+ * The first real occurrence: RRULE expansion starts at DTSTART, so it must match the rule.
+ * Skips do not move it: a skipped first day is an EXDATE like any other.
+ */
 function firstOccurrence(meeting: Meeting) {
   const { recurrence } = meeting;
   const startOfSeries = zonedTimeToUtc(recurrence.starts.toISOString().slice(0, 10), '00:00', recurrence.timezone);
-  return nextOccurrences(recurrence, startOfSeries, 1)[0];
+  return nextOccurrences({ ...recurrence, skip: [] }, startOfSeries, 1)[0];
 }
 
 function eventLines(meeting: CalendarMeeting, options: CalendarOptions): string[] {
@@ -44,17 +48,27 @@ function eventLines(meeting: CalendarMeeting, options: CalendarOptions): string[
     .join('\n\n');
   return [
     'BEGIN:VEVENT',
-    `UID:meeting-${meeting.id}@${options.uidDomain}`,
+    `UID:${icsUid('meeting', meeting.id, options.uidDomain)}`,
     `DTSTAMP:${utcDateTime(options.now)}`,
     `DTSTART;TZID=${data.recurrence.timezone}:${localDateTime(first.localDate, first.localTime)}`,
     `DURATION:PT${data.recurrence.duration}M`,
     `RRULE:${toRRule(data.recurrence)}`,
+    // Days off (recurrence.skip), in DTSTART's form: the same zone and time of day, so each
+    // names exactly one instance of the rule (RFC 5545 §3.8.5.1).
+    ...exdateLines(data, first.localTime),
     `SUMMARY:${escapeText(data.title)}`,
     `DESCRIPTION:${escapeText(description)}`,
     ...(where ? [`LOCATION:${escapeText(where)}`] : []),
-    ...(/^https?:/.test(meeting.pageUrl) ? [`URL:${meeting.pageUrl}`] : []),
+    ...(/^https?:/.test(meeting.pageUrl) ? [`URL:${escapeUri(meeting.pageUrl)}`] : []),
     'END:VEVENT',
   ];
+}
+
+/** `EXDATE;TZID=Asia/Tokyo:20261231T190000,20270107T190000`, or nothing when no meeting is skipped. */
+function exdateLines(data: Meeting, localTime: string): string[] {
+  const skipped = skippedDates(data.recurrence);
+  if (!skipped.length) return [];
+  return [`EXDATE;TZID=${data.recurrence.timezone}:${skipped.map((date) => localDateTime(date, localTime)).join(',')}`];
 }
 
 /** A complete VCALENDAR holding the given meetings. */

@@ -4,13 +4,14 @@
  * colour is an error naming every pair that fails and the nearest colour that passes,
  * so the team keeps its hue and gets a shade it can paste back in.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brandSchema, siteConfigFile } from '../../schemas/site.ts';
 import { failing, nearestReadable, type Mode } from '../brand/palette.ts';
 import { logoProblem } from '../brand/logo.ts';
 import type { Problem } from './problem.ts';
 import { readSourceFile } from './source-file.ts';
+import { readContentText } from '../content-fs.ts';
+import { maxTextFileBytes } from './limits.ts';
 
 const modeWords: Record<Mode, string> = { light: 'light mode', dark: 'dark mode' };
 
@@ -18,8 +19,9 @@ export function checkBrand(contentDir: string, display: (abs: string) => string)
   const abs = path.join(contentDir, siteConfigFile);
   let text: string;
   try {
-    text = readFileSync(abs, 'utf8');
+    text = readContentText(contentDir, abs, maxTextFileBytes);
   } catch {
+    // Missing, a link or too large: checkSiteConfig and the closed-world check say so.
     return [];
   }
   const source = readSourceFile(text, 'data');

@@ -4,7 +4,6 @@
  * conventions and cross-entry integrity. The build's content guard and
  * `npm run check` both call this; there is no second implementation.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { collections, collectionNames, entryIdFromPath, type CollectionName } from '../../schemas/collections.ts';
 import { didYouMean } from '../did-you-mean.ts';
@@ -17,8 +16,9 @@ import { checkMetricData } from '../metrics/data-files.ts';
 import { buildNow } from '../now.ts';
 import { checkReviewDue } from './review-due.ts';
 import { checkRecaps } from './recap-checks.ts';
+import { checkMeetingSkips } from './meeting-skips.ts';
 import { adviseOn } from './advice.ts';
-import { foldId } from './fold-id.ts';
+import { idProblem, makeId, maxIdBytes, normalizeId } from '../../schemas/ids.ts';
 import { checkStrayFiles } from './stray-files.ts';
 import { listFiles } from './list-files.ts';
 import { swallowedComments } from './yaml-comments.ts';
@@ -28,6 +28,14 @@ import { checkSecrets } from './secrets.ts';
 import { checkStaleData } from './stale-data.ts';
 import { checkBrand } from './brand.ts';
 import { checkStrings } from './strings.ts';
+import { checkClosedWorld, unreadableFileProblem } from './closed-world.ts';
+import { ContentFileError, readContentText } from '../content-fs.ts';
+import { maxProblemsPerFile, maxTextFileBytes } from './limits.ts';
+import { checkDigestRecipients } from './digest-recipients.ts';
+import { checkMedia } from './media.ts';
+import { templateMarkers } from './template-markers.ts';
+import { OutlineBuilder, type BodyOutline } from './body/outline.ts';
+import { checkAnchors } from './anchors.ts';
 
 export interface ValidEntry extends CheckedEntry {
   /** Data after schema parsing (defaults applied, dates as `Date`). */
@@ -55,16 +63,25 @@ const ignoredNames = new Set(['README.md', '.gitkeep', '.DS_Store', 'site.yaml']
  * @param contentDir absolute path of the content folder
  * @param displayRoot paths in problems are shown relative to this (the project root)
  * @param options.now the date reviews are due against; the build's "now" by default
+ * @param options.digestAllowedDomains the maintainers' DIGEST_ALLOWED_DOMAINS; the environment's by default
  */
-export function checkContent(contentDir: string, displayRoot = process.cwd(), { now = buildNow() }: { now?: Date } = {}): ContentReport {
+export function checkContent(
+  contentDir: string,
+  displayRoot = process.cwd(),
+  { now = buildNow(), digestAllowedDomains = process.env.DIGEST_ALLOWED_DOMAINS }: { now?: Date; digestAllowedDomains?: string } = {},
+): ContentReport {
   const problems: Problem[] = [];
   const entries: ValidEntry[] = [];
   const display = (abs: string) => path.relative(displayRoot, abs).split(path.sep).join('/');
   let fileCount = 0;
 
+  problems.push(...checkClosedWorld(contentDir, display));
   problems.push(...checkStrayFiles(contentDir, display));
+  problems.push(...checkMedia(contentDir, display));
 
   const siteFiles = readSiteFiles(contentDir);
+  // Each body's ids and section links, gathered while its body is checked, for checkAnchors.
+  const outlines = new Map<ValidEntry, BodyOutline>();
   for (const collection of collectionNames) {
     const spec = collections[collection];
     const dir = path.join(contentDir, spec.dir);
@@ -87,36 +104,75 @@ export function checkContent(contentDir: string, displayRoot = process.cwd(), { 
         continue;
       }
       fileCount++;
-      const entry = checkFile(collection, relative, abs, file, problems);
+      let text: string;
+      try {
+        text = readContentText(contentDir, abs, maxTextFileBytes);
+      } catch (error) {
+        const problem = unreadableFileProblem(error, file);
+        if (problem) problems.push(problem);
+        continue;
+      }
+      const entry = checkFile(collection, relative, text, file, problems);
       if (entry) entries.push(entry);
       // The body is checked whatever the frontmatter's state: every problem in one run.
-      if (entry && spec.kind === 'prose') problems.push(...checkBody(entry, siteFiles));
+      if (entry && spec.kind === 'prose') {
+        const outline = new OutlineBuilder();
+        problems.push(...checkBody(entry, siteFiles, outline));
+        outlines.set(entry, outline.outline);
+      }
     }
   }
 
   const metricIds = new Set(entries.filter((e) => e.collection === 'metrics').map((e) => e.id));
-  const site = checkSiteConfig(contentDir, display, problems, metricIds);
+  const site = checkSiteConfig(contentDir, display, problems, metricIds, digestAllowedDomains);
   problems.push(...checkBrand(contentDir, display));
   problems.push(...checkStrings(contentDir, display, site));
   problems.push(...checkIntegrity(entries));
-  problems.push(...checkRecaps(entries));
+  problems.push(...checkAnchors(entries.map((entry) => ({ ...entry, outline: outlines.get(entry) }))));
+  problems.push(...checkRecaps(entries, now, siteFiles), ...checkMeetingSkips(entries));
   problems.push(...checkMetricData(contentDir, display));
   problems.push(...checkReviewDue(entries, now));
   problems.push(...checkSecrets(entries), ...checkStaleData(entries, contentDir, now));
   problems.push(...adviseOn(entries, problems, now));
-  return { problems: sortProblems(problems), entries, fileCount, site };
+  return { problems: capPerFile(sortProblems(problems)), entries, fileCount, site };
+}
+
+/**
+ * At most `maxProblemsPerFile` problems of each file, then one line with the count of the
+ * rest: a file built to have 100,000 errors must not flood the terminal and the pull
+ * request with them, and the first few are what the author fixes first anyway.
+ */
+function capPerFile(problems: Problem[]): Problem[] {
+  const perFile = new Map<string, number>();
+  const kept: Problem[] = [];
+  for (const problem of problems) {
+    const seen = (perFile.get(problem.file) ?? 0) + 1;
+    perFile.set(problem.file, seen);
+    if (seen <= maxProblemsPerFile) kept.push(problem);
+  }
+  for (const [file, count] of perFile) {
+    if (count <= maxProblemsPerFile) continue;
+    const index = kept.findLastIndex((p) => p.file === file);
+    const more = count - maxProblemsPerFile;
+    kept.splice(index + 1, 0, { severity: 'error', file, message: `…and ${more.toLocaleString('en-US')} more problem${more === 1 ? '' : 's'} in this file`, hint: 'fix the ones above and run npm run check again' });
+  }
+  return kept;
 }
 
 /** `content/site.yaml` is optional (defaults apply), but a present one must be valid. */
-function checkSiteConfig(contentDir: string, display: (abs: string) => string, problems: Problem[], metricIds: ReadonlySet<string>): SiteConfig {
+function checkSiteConfig(contentDir: string, display: (abs: string) => string, problems: Problem[], metricIds: ReadonlySet<string>, digestAllowedDomains: string | undefined): SiteConfig {
   const abs = path.join(contentDir, siteConfigFile);
+  const file = display(abs);
   let text: string;
   try {
-    text = readFileSync(abs, 'utf8');
-  } catch {
+    text = readContentText(contentDir, abs, maxTextFileBytes);
+  } catch (error) {
+    const problem = unreadableFileProblem(error, file);
+    // No site.yaml at all is fine: the defaults apply.
+    if (problem && !(error instanceof ContentFileError && error.kind === 'missing')) problems.push(problem);
     return defaultSiteConfig;
   }
-  const file = display(abs);
+  problems.push(...templateMarkers(text, file));
   const source = readSourceFile(text, 'data');
   for (const error of source.syntaxErrors) problems.push({ severity: 'error', file, ...error });
   if (source.data === undefined) return defaultSiteConfig;
@@ -128,6 +184,7 @@ function checkSiteConfig(contentDir: string, display: (abs: string) => string, p
       const suggestion = didYouMean(id, metricIds);
       problems.push({ severity: 'error', file, ...source.locate(['headlineMetrics', i]), field: `headlineMetrics[${i}]`, message: `unknown metric "${id}": no file content/metrics/${id}.yaml exists`, hint: suggestion ?? 'use the file name of a metric in content/metrics/, without .yaml' });
     });
+    problems.push(...checkDigestRecipients(result.data, file, source.locate, digestAllowedDomains));
     return result.data;
   }
   for (const issue of describeIssues(siteSchema, result.error.issues)) {
@@ -139,22 +196,25 @@ function checkSiteConfig(contentDir: string, display: (abs: string) => string, p
 function checkFile(
   collection: CollectionName,
   relative: string,
-  abs: string,
+  text: string,
   file: string,
   problems: Problem[],
 ): ValidEntry | undefined {
   const spec = collections[collection];
-  const text = readFileSync(abs, 'utf8');
+  problems.push(...templateMarkers(text, file));
   const source = readSourceFile(text, spec.kind);
   for (const error of source.syntaxErrors) problems.push({ severity: 'error', file, ...error });
   // Frontmatter runs from line 2 to the line before the closing ---.
   if (source.data !== undefined) problems.push(...swallowedComments(text, file, spec.kind === 'prose' ? 2 : 1, spec.kind === 'prose' ? source.bodyLine - 2 : undefined));
   const id = entryIdFromPath(collection, relative);
-  const stem = path.basename(relative).replace(/\.[^.]+$/, '');
+  const asWritten = path.basename(relative).replace(/\.[^.]+$/, '');
+  const stem = normalizeId(asWritten);
 
   const conventional = spec.fileName.test(stem);
   if (!conventional) {
     problems.push({ severity: 'error', file, message: `file name "${path.basename(relative)}" does not follow the convention`, hint: fileNameHint(spec, stem, path.extname(relative)) });
+  } else if (stem !== asWritten) {
+    problems.push(decomposedName(file, stem + path.extname(relative)));
   }
 
   const entry: ValidEntry = { collection, id, file, raw: source.data, locate: source.locate, data: {}, body: source.body, bodyLine: source.bodyLine };
@@ -226,11 +286,27 @@ function checkFile(
   return entry;
 }
 
-/** "rename it to joao-conceicao.yaml" when folding the name gives one that fits, else the convention. */
+/** "rename it to joao-conceicao.yaml" when the name made into an id fits, else the convention. */
 function fileNameHint(spec: (typeof collections)[CollectionName], stem: string, ext: string): string {
-  // Keep a date or order prefix as written; fold the rest.
+  // Keep a date or order prefix as written; make the rest an id.
   const prefix = /^(\d{4}-\d{2}-\d{2}-|\d{2}-)/.exec(stem)?.[0] ?? '';
-  const folded = prefix + foldId(stem.slice(prefix.length));
-  if (folded !== stem && spec.fileName.test(folded)) return `rename it to ${folded}${ext} (ids are plain lowercase letters, digits and dashes, so the page's address works everywhere)`;
-  return `name it like ${spec.naming}, lowercase with dashes`;
+  const folded = prefix + makeId(stem.slice(prefix.length), maxIdBytes - prefix.length);
+  const problem = idProblem(stem.slice(prefix.length));
+  const why = problem ? `${problem}, so the page's address works everywhere` : "ids are lowercase words joined by dashes, so the page's address works everywhere";
+  if (folded !== stem && spec.fileName.test(folded)) return `rename it to ${folded}${ext}: ${why}`;
+  return `name it like ${spec.naming}, lowercase words of any script joined by dashes`;
+}
+
+/**
+ * A file name a Mac wrote decomposed (NFD: "デ" as "テ" plus a separate voicing mark). Its
+ * page is the same (ids are NFC), but git on other machines and GitHub's CODEOWNERS see
+ * another name than the one typed, so it is worth a rename.
+ */
+function decomposedName(file: string, composed: string): Problem {
+  return {
+    severity: 'warning',
+    file,
+    message: 'the file name is stored in decomposed Unicode (NFD), as some Mac tools write it; its page is the same, but GitHub and CODEOWNERS see another name than the one you typed',
+    hint: `rename it to the composed form with git mv, then commit: ${composed} (git config core.precomposeUnicode true keeps it so on a Mac)`,
+  };
 }

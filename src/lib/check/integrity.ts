@@ -5,7 +5,7 @@
  */
 import { collections, type CollectionName, type ReferenceRule } from '../../schemas/collections.ts';
 import { didYouMean } from '../did-you-mean.ts';
-import { foldId } from './fold-id.ts';
+import { makeId, maxIdBytes, normalizeId } from '../../schemas/ids.ts';
 import { formatFieldPath, type Problem } from './problem.ts';
 
 /** What integrity needs to know about an entry. `raw` is the data as written, before defaults. */
@@ -60,7 +60,10 @@ export function checkIntegrity(entries: readonly CheckedEntry[]): Problem[] {
         severity: 'error',
         file: entry.file,
         message: `duplicate ${singular[entry.collection]} id "${entry.id}": ${first.file} has the same id`,
-        hint: 'ids come from file names: rename one of the two files',
+        // Two names that look alike: one composed (NFC), one decomposed (NFD) as some Mac tools write it.
+        hint: first.file.normalize('NFC') === entry.file.normalize('NFC')
+          ? 'the two file names differ only in how Unicode stores them (one is decomposed, NFD): keep one file and delete the other'
+          : 'ids come from file names: rename one of the two files',
       });
     } else {
       byId.set(entry.id, entry);
@@ -70,11 +73,13 @@ export function checkIntegrity(entries: readonly CheckedEntry[]): Problem[] {
   for (const entry of entries) {
     for (const rule of collections[entry.collection].references) {
       const targets = ids.get(rule.to) ?? new Map();
-      for (const { path, value } of valuesAt(entry.raw, rule.path)) {
+      for (const { path, value: written } of valuesAt(entry.raw, rule.path)) {
+        // Ids compare in NFC: a reference typed decomposed (NFD) names the same entry.
+        const value = normalizeId(written);
         if (targets.has(value)) continue;
         // A file named with accents (joão-conceição.yaml) is itself told to take the
         // folded name; a reference already written that way is right, and is told so.
-        const accented = [...targets.values()].find((target: CheckedEntry) => target.id !== value && foldId(target.id) === value);
+        const accented = [...targets.values()].find((target: CheckedEntry) => target.id !== value && makeId(target.id, maxIdBytes) === value);
         if (accented) {
           problems.push({
             severity: 'error',
@@ -86,7 +91,7 @@ export function checkIntegrity(entries: readonly CheckedEntry[]): Problem[] {
           });
           continue;
         }
-        const suggestion = didYouMean(value, [...targets.keys()].map((id: string) => foldId(id) || id));
+        const suggestion = didYouMean(value, [...targets.keys()].map((id: string) => makeId(id, maxIdBytes) || id));
         problems.push({
           severity: 'error',
           file: entry.file,

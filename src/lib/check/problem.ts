@@ -3,6 +3,7 @@
  * One shape for schema errors, broken references and naming mistakes, so every
  * consumer (build, `npm run check`, tests) prints them the same way.
  */
+import { terminalText } from '../output/terminal.ts';
 export interface Problem {
   severity: 'error' | 'warning';
   /** Path relative to the project root, with forward slashes. */
@@ -19,13 +20,19 @@ export interface Problem {
   hint?: string;
 }
 
-/** `content/programs/x.mdx:7:3  owners[1]  unknown team member "jdoe"  (did you mean "jane-doe"?)` */
+/** Longest message or hint printed: a message quoting a 19,000-letter value says enough in its first 400. */
+const maxShownLength = 400;
+
+/**
+ * `content/programs/x.mdx:7:3  owners[1]  unknown team member "jdoe"  (did you mean "jane-doe"?)`:
+ * one line for a terminal or log, whatever the content values in it hold (see terminal.ts).
+ */
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
-  const parts = [where];
-  if (problem.field) parts.push(problem.field);
-  parts.push(problem.message);
-  if (problem.hint) parts.push(`(${problem.hint})`);
+  const parts = [terminalText(where, maxShownLength)];
+  if (problem.field) parts.push(terminalText(problem.field, maxShownLength));
+  parts.push(terminalText(problem.message, maxShownLength));
+  if (problem.hint) parts.push(`(${terminalText(problem.hint, maxShownLength)})`);
   return parts.join('  ');
 }
 

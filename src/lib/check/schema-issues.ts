@@ -86,7 +86,8 @@ export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): strin
       const def = (s as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
       if (!def) return s;
       if (def.innerType) s = def.innerType;
-      else if (def.type === 'pipe') s = def.in;
+      // A pipe is checked by its input, except z.preprocess's, whose input is the function.
+      else if (def.type === 'pipe') s = (def.in as { _zod?: { def?: { type?: string } } })?._zod?.def?.type === 'transform' ? def.out : def.in;
       else return s;
     }
     return s;

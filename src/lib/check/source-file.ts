@@ -12,6 +12,7 @@
  */
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { firstLongLine, maxLineLength, maxYamlDepth, maxYamlValues, yamlFlowTooDeep, yamlSizeProblem } from './limits.ts';
 
 export interface SourceFile {
   /** Parsed YAML data (frontmatter for prose files), or undefined when unparseable. */
@@ -31,6 +32,16 @@ const frontmatterPattern = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)
 /** Parse a prose (`md`/`mdx`, YAML frontmatter) or data (`yaml`) file. */
 export function readSourceFile(text: string, kind: 'prose' | 'data'): SourceFile {
   const source = text.replace(/^\uFEFF/, '');
+  // Before any parser sees it: every parser (and the checks after them) costs more on a long line.
+  const long = firstLongLine(source);
+  if (long) {
+    return unreadable({
+      line: long.line,
+      column: maxLineLength + 1,
+      message: `line ${long.line} is ${long.length.toLocaleString('en-US')} characters long, over the ${maxLineLength.toLocaleString('en-US')} the wiki reads`,
+      hint: 'break it into shorter lines (Markdown joins the lines of a paragraph), or move long data into a file of its own',
+    }, '');
+  }
   let yamlText = source;
   let lineOffset = 0;
   let body = '';
@@ -60,7 +71,10 @@ export function readSourceFile(text: string, kind: 'prose' | 'data'): SourceFile
     bodyLine = source.slice(0, match[0].length).split('\n').length;
   }
 
+  if (yamlFlowTooDeep(yamlText)) return unreadable({ line: 1 + lineOffset, column: 1, ...yamlSizeMessage('too deep') }, body, bodyLine);
   const fast = readFast(yamlText);
+  const tooBig = fast.ok ? yamlSizeProblem(fast.data) : undefined;
+  if (tooBig) return unreadable({ line: 1 + lineOffset, column: 1, ...yamlSizeMessage(tooBig) }, body, bodyLine);
   if (fast.ok) {
     let doc: { doc: Document; lineCounter: LineCounter } | undefined;
     return {
@@ -75,19 +89,43 @@ export function readSourceFile(text: string, kind: 'prose' | 'data'): SourceFile
     };
   }
 
-  const { doc, lineCounter } = readDocument(yamlText);
+  let read: { doc: Document; lineCounter: LineCounter; data: unknown };
+  try {
+    const { doc, lineCounter } = readDocument(yamlText);
+    // maxAliasCount: `yaml` refuses an alias bomb itself; deep nesting can exhaust the stack.
+    read = { doc, lineCounter, data: doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 }) };
+  } catch {
+    return unreadable({ line: 1 + lineOffset, column: 1, ...yamlSizeMessage('too deep') }, body, bodyLine);
+  }
+  const { doc, lineCounter } = read;
+  const tooBigSlow = yamlSizeProblem(read.data);
+  if (tooBigSlow) return unreadable({ line: 1 + lineOffset, column: 1, ...yamlSizeMessage(tooBigSlow) }, body, bodyLine);
   const syntaxErrors = doc.errors.map((error) => ({
     ...toPosition(lineCounter, error.pos[0], lineOffset),
     message: `YAML cannot be read: ${error.message.split('\n')[0]}`,
     hint: yamlHint(error.code),
   }));
   return {
-    data: syntaxErrors.length ? undefined : (doc.toJS() ?? {}),
+    data: syntaxErrors.length ? undefined : (read.data ?? {}),
     body,
     bodyLine,
     locate: (path) => toPosition(lineCounter, offsetOf(doc, path), lineOffset),
     syntaxErrors,
   };
+}
+
+/** A file no parser may read further: one syntax error, no data. */
+function unreadable(error: SourceFile['syntaxErrors'][number], body: string, bodyLine = 1): SourceFile {
+  return { data: undefined, body, bodyLine, locate: () => ({ line: error.line, column: 1 }), syntaxErrors: [error] };
+}
+
+function yamlSizeMessage(problem: 'too many values' | 'too deep'): { message: string; hint: string } {
+  return problem === 'too many values'
+    ? {
+        message: `the YAML holds more than ${maxYamlValues.toLocaleString('en-US')} values once its aliases (*name) are expanded`,
+        hint: 'write the values out instead of repeating anchors (&name) with aliases (*name); a content file needs far fewer',
+      }
+    : { message: `the YAML is nested more than ${maxYamlDepth} levels deep`, hint: 'flatten it: fields nest a few levels at most' };
 }
 
 /**

@@ -10,6 +10,7 @@ import { siteConfigFile } from '../../schemas/site.ts';
 import { stringsFile } from '../../i18n/overrides.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import { imageExtensions, imagesDir } from './body/site-files.ts';
+import { videosDir } from '../media/video-file.ts';
 import type { Problem } from './problem.ts';
 import { isDirectory, listFiles, listNames } from './list-files.ts';
 
@@ -41,6 +42,8 @@ export function checkStrayFiles(contentDir: string, display: (abs: string) => st
       continue;
     }
     if (folders.has(name)) continue;
+    // Recordings: media.ts checks each file.
+    if (name === videosDir) continue;
     if (name === imagesDir) {
       for (const image of listFiles(abs)) {
         if (notContent.has(path.basename(image)) || imageExtensions.has(path.extname(image).toLowerCase())) continue;

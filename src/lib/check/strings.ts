@@ -5,7 +5,6 @@
  * translate them. A `locale:` that is a valid tag but likely a slip (`kr` is Kanuri) is
  * a warning too; a malformed or unknown one is refused by the site schema.
  */
-import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { en } from '../../i18n/en/index.ts';
 import { checkLocale } from '../../i18n/locales.ts';
@@ -14,6 +13,9 @@ import type { Catalog } from '../../i18n/translate.ts';
 import { siteConfigFile, type SiteConfig } from '../../schemas/site.ts';
 import { formatFieldPath, type Problem } from './problem.ts';
 import { readSourceFile } from './source-file.ts';
+import { ContentFileError, readContentText } from '../content-fs.ts';
+import { unreadableFileProblem } from './closed-world.ts';
+import { maxTextFileBytes } from './limits.ts';
 
 const languageNames = new Intl.DisplayNames('en', { type: 'language' });
 
@@ -21,19 +23,19 @@ const languageNames = new Intl.DisplayNames('en', { type: 'language' });
 function checkStringsFile(contentDir: string, display: (abs: string) => string, locale: string): { problems: Problem[]; catalog: Catalog } {
   const abs = path.join(contentDir, stringsFile);
   const file = display(abs);
-  let stat;
+  let text: string;
   try {
-    stat = lstatSync(abs);
-  } catch {
-    return { problems: [], catalog: {} };
+    text = readContentText(contentDir, abs, maxStringsFileBytes);
+  } catch (error) {
+    if (error instanceof ContentFileError && error.kind === 'missing') return { problems: [], catalog: {} };
+    if (error instanceof ContentFileError && error.kind === 'too large') {
+      return { problems: [{ severity: 'error', file, message: error.message.replace(/^content\/\S+ is/, `${stringsFile} is`), hint: 'it holds one line per UI string: remove whatever else was pasted in' }], catalog: {} };
+    }
+    // A link or a special file: the closed-world check names it.
+    const problem = unreadableFileProblem(error, file);
+    return { problems: problem ? [problem] : [], catalog: {} };
   }
-  if (!stat.isFile()) {
-    return { problems: [{ severity: 'error', file, message: `${stringsFile} is not a plain file (a link or a folder), so the wiki does not read it`, hint: `make content/${stringsFile} a file of its own` }], catalog: {} };
-  }
-  if (stat.size > maxStringsFileBytes) {
-    return { problems: [{ severity: 'error', file, message: `${stringsFile} is ${Math.round(stat.size / 1024)} KB, more than the ${maxStringsFileBytes / 1024} KB it may have`, hint: 'it holds one line per UI string: remove whatever else was pasted in' }], catalog: {} };
-  }
-  const source = readSourceFile(readFileSync(abs, 'utf8'), 'data');
+  const source = readSourceFile(text, 'data');
   const problems: Problem[] = source.syntaxErrors.map((error) => ({ severity: 'error', file, ...error }));
   if (source.data === undefined) return { problems, catalog: {} };
   const { catalog, issues } = readOverrides(source.data, locale);
@@ -51,7 +53,7 @@ export function checkStrings(contentDir: string, display: (abs: string) => strin
   const siteFile = display(siteAbs);
   const locate = () => {
     try {
-      return readSourceFile(readFileSync(siteAbs, 'utf8'), 'data').locate(['locale']);
+      return readSourceFile(readContentText(contentDir, siteAbs, maxTextFileBytes), 'data').locate(['locale']);
     } catch {
       return {};
     }

@@ -21,6 +21,7 @@ import {
   valueText,
 } from './format.ts';
 import type { RenderOptions } from './markdown.ts';
+import { fillHtml } from '../../i18n/html.ts';
 
 /** A chart image written next to the HTML file. */
 export interface EmailChart {
@@ -32,8 +33,18 @@ export interface EmailChart {
   alt: string;
 }
 
+/** A recap's cover as a small JPEG or PNG written next to the HTML file (never the original photo). */
+export interface EmailCover {
+  recapId: string;
+  /** Relative file name, e.g. `cover-2026-05-10-devday-lisbon.jpg`. */
+  src: string;
+  width: number;
+  height: number;
+}
+
 export interface EmailOptions extends RenderOptions {
   charts?: readonly EmailChart[];
+  covers?: readonly EmailCover[];
   /** The team inbox, for the footer. */
   contactEmail?: string;
 }
@@ -99,8 +110,12 @@ ${digest.empty ? `<p style="${s.p}padding:12px;background:${colours.soft};">${e(
         digest.did.byProgram.map((row) => `<tr><td style="${s.td}">${row.program ? a(row.program.name, row.program.path) : e(t('digest.noProgram'))}</td><td align="${end}" style="${s.td}">${e(f.number(row.events))}</td><td align="${end}" style="${s.td}">${e(f.number(row.audience))}</td></tr>`).join(''),
       'margin:0 0 16px;',
     ).replace('role="presentation" ', '');
+    const covers = new Map((options.covers ?? []).map((c) => [c.recapId, c]));
     const recaps = digest.did.recaps.map((r) => {
-      return `<strong>${a(r.title, r.path)}</strong><br><span style="color:${colours.muted};font-size:14px;">${e(r.eventName)}${sep}${e(recapDates(r, i18n))}${sep}${e(r.location)}: <strong style="color:${colours.ink};">${e(audienceText(r.audience, i18n))}</strong>${r.program ? ` (${e(r.program.name)})` : ''}${withPeople(r.speakers.map((p) => p.name))}.</span><br><span style="font-size:14px;">${e(r.why)}</span>`;
+      const cover = covers.get(r.id);
+      const image = cover && r.cover ? `<img src="${e(cover.src)}" width="${cover.width}" height="${cover.height}" alt="${e(r.cover.alt)}" style="display:block;width:100%;max-width:${cover.width}px;height:auto;border:0;margin:4px 0 8px;">` : '';
+      const recordings = r.recordings.map((rec) => `<br><span style="font-size:14px;">${fillHtml(t('digest.recording'), { link: `<a href="${e(rec.url.startsWith('/') ? options.link(rec.url) : rec.url)}" style="${s.a}">${e(rec.title)}</a>` })}</span>`).join('');
+      return `${image}<strong>${a(r.title, r.path)}</strong><br><span style="color:${colours.muted};font-size:14px;">${e(r.eventName)}${sep}${e(recapDates(r, i18n))}${sep}${e(r.location)}: <strong style="color:${colours.ink};">${e(audienceText(r.audience, i18n))}</strong>${r.program ? ` (${e(r.program.name)})` : ''}${withPeople(r.speakers.map((p) => p.name))}.</span><br><span style="font-size:14px;">${e(r.why)}</span>${recordings}`;
     });
     rows.push(section(t('digest.did'), `<p style="${s.p}font-size:17px;"><strong>${e(totalsText(digest.did.totals, i18n))}.</strong></p>${byProgram}${list(recaps)}`));
   }

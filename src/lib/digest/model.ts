@@ -9,6 +9,8 @@ import type { I18n } from '../../i18n/i18n.ts';
 import type { Meeting } from '../../schemas/meetings.ts';
 import type { Metric, Unit } from '../../schemas/metrics.ts';
 import type { Recap } from '../../schemas/recaps.ts';
+import { imageFileOf } from '../media/content-images.ts';
+import { recordingsOf, type Recording } from '../media/recordings.ts';
 import type { RoadbookChapter } from '../../schemas/roadbook.ts';
 import type { Sync } from '../../schemas/syncs.ts';
 import type { Update } from '../../schemas/updates.ts';
@@ -71,6 +73,10 @@ export interface DigestRecap {
   audience?: number;
   speakers: Ref[];
   why: string;
+  /** The cover photo (a file in content/images/) and what it shows: a small JPEG in the e-mail. */
+  cover?: { file: string; alt: string };
+  /** Recordings, as links: e-mail and newsletters play nothing. */
+  recordings: Recording[];
 }
 
 export interface ProgramTotal {
@@ -198,6 +204,8 @@ export function buildDigest(input: DigestInput, month: string, i18n: I18n): Dige
     audience: r.data.audience,
     speakers: r.data.speakers.map(person),
     why: r.data.why,
+    ...(r.data.cover && imageFileOf(r.data.cover.src) ? { cover: { file: imageFileOf(r.data.cover.src)!, alt: r.data.cover.alt } } : {}),
+    recordings: recordingsOf(r.body ?? '', r.data.links),
   });
   const byStart = (a: DigestRecap, b: DigestRecap) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id);
 

@@ -11,6 +11,7 @@ import { stripInternal } from '../recaps/internal.ts';
 import { isUpcoming } from '../recaps/upcoming.ts';
 import { removeAuthorNotes } from './author-notes.ts';
 import { componentsToMarkdown } from './components.ts';
+import { exportImage, isSiteMedia, localiseMedia, type ExportMedia } from './export-media.ts';
 import { isWikiLink, unlinkWikiLinks } from './wiki-links.ts';
 
 export interface PublicRecap {
@@ -35,6 +36,10 @@ export interface PublicRecap {
   /** Links a reader outside the company can open. */
   links: Array<{ label: string; url: string }>;
   tags: string[];
+  /** The cover photo, as exported beside the text. */
+  cover?: { src: string; alt: string };
+  /** Photos and video files to write beside the text (export-media.ts). */
+  media: ExportMedia[];
 }
 
 export interface PublicRecapInput {
@@ -49,11 +54,16 @@ export interface PublicRecapInput {
  * @param wikiUrl the wiki's own address (`SITE_URL` with base path), whose links are unlinked too.
  * @param now the build's "now", which tells a recap from a plan for an event still ahead.
  */
-export function toPublicRecap(recap: PublicRecapInput, personName: (id: string) => string, wikiUrl: string | undefined, now: Date): PublicRecap {
+export function toPublicRecap(recap: PublicRecapInput, personName: (id: string) => string, wikiUrl: string | undefined, now: Date, exported?: { contentDir: string; folder: string }): PublicRecap {
   const { data } = recap;
   const withoutInternal = recap.format === 'mdx' ? componentsToMarkdown(stripInternal(recap.body)) : recap.body;
   const withoutNotes = removeAuthorNotes(withoutInternal, recap.format);
-  const body = unlinkWikiLinks(withoutNotes, recap.format, wikiUrl).replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+  const media: ExportMedia[] = [];
+  // Photos and video files go out beside the text when there is a folder for them; otherwise they go, like any wiki link.
+  const unlinked = unlinkWikiLinks(withoutNotes, recap.format, wikiUrl, exported ? isSiteMedia : undefined);
+  const localised = exported ? localiseMedia(unlinked, recap.format, exported.contentDir, exported.folder, media) : unlinked;
+  const body = localised.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+  const coverSrc = exported && data.cover ? exportImage(exported.contentDir, exported.folder, data.cover.src, media) : undefined;
   return {
     title: data.title,
     event: {
@@ -71,5 +81,7 @@ export function toPublicRecap(recap: PublicRecapInput, personName: (id: string) 
     body,
     links: data.links.filter((link) => !isWikiLink(link.url, wikiUrl)).map((link) => ({ label: link.label, url: link.url })),
     tags: [...data.tags],
+    ...(coverSrc && data.cover ? { cover: { src: coverSrc, alt: data.cover.alt } } : {}),
+    media,
   };
 }

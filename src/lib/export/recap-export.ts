@@ -13,6 +13,7 @@ import type { Recap } from '../../schemas/recaps.ts';
 import { toPublicRecap, type PublicRecap } from './public-recap.ts';
 import { toHtml, toMarkdown } from './render.ts';
 import { english, type I18n } from '../../i18n/i18n.ts';
+import { mediaFolderOf, type ExportMedia } from './export-media.ts';
 
 export interface ExportFile {
   /** File name inside the output folder. */
@@ -21,12 +22,16 @@ export interface ExportFile {
 }
 
 export type ExportResult =
-  | { ok: true; id: string; file: string; recap: PublicRecap; files: ExportFile[] }
+  /** `media`: photos and video files to write beside the text (export-media.ts exportMediaBytes). */
+  | { ok: true; id: string; file: string; recap: PublicRecap; files: ExportFile[]; media: ExportMedia[] }
   | { ok: false; message: string; hint?: string };
 
-/** `content/recaps/2026/2026-03-23-x.mdx`, `2026-03-23-x.mdx` or the bare id: all name the same recap. */
+/**
+ * `content/recaps/2026/2026-03-23-x.mdx`, `2026-03-23-x.mdx` or the bare id: all name the
+ * same recap; composed (NFC) like every id, whatever form the terminal sent.
+ */
 export function recapIdFrom(argument: string): string {
-  return argument.trim().replace(/\\/g, '/').replace(/^.*\//, '').replace(/\.(mdx?|md)$/i, '');
+  return argument.trim().replace(/\\/g, '/').replace(/^.*\//, '').replace(/\.(mdx?|md)$/i, '').normalize('NFC');
 }
 
 /**
@@ -34,9 +39,10 @@ export function recapIdFrom(argument: string): string {
  * @param wanted the recap's id (its file name without extension) or its path
  * @param wikiUrl the wiki's address (`SITE_URL` plus base path): links to it are unlinked
  * @param now the build's "now" (`SOURCE_DATE_EPOCH`), to word an event still ahead as a plan
+ * @param contentDir the content folder, to copy the recap's photos next to the export
  * @param i18n the language the export is written in: the site's (`loadI18n`)
  */
-export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: string, now: Date = buildNow(), i18n: I18n = english): ExportResult {
+export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: string, now: Date = buildNow(), contentDir?: string, i18n: I18n = english): ExportResult {
   const recaps = report.entries.filter((e) => e.collection === 'recaps');
   const id = recapIdFrom(wanted);
   const entry = recaps.find((e) => e.id === id);
@@ -77,7 +83,7 @@ export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: str
   const team = new Map(report.entries.filter((e) => e.collection === 'team').map((e) => [e.id, String(e.data.name ?? e.id)]));
   let recap: PublicRecap;
   try {
-    recap = toPublicRecap({ data, body: entry.body, format: formatOf(entry) }, (personId) => team.get(personId) ?? personId, wikiUrl, now);
+    recap = toPublicRecap({ data, body: entry.body, format: formatOf(entry) }, (personId) => team.get(personId) ?? personId, wikiUrl, now, contentDir ? { contentDir, folder: mediaFolderOf(entry.id) } : undefined);
   } catch (error) {
     // A body the parser cannot read could hide an unclosed <Internal>: never guess.
     if (!(error instanceof MdxSyntaxError)) throw error;
@@ -96,6 +102,7 @@ export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: str
       { name: `${entry.id}.md`, content: toMarkdown(recap, i18n) },
       { name: `${entry.id}.html`, content: toHtml(recap, i18n) },
     ],
+    media: recap.media,
   };
 }
 

@@ -35,6 +35,7 @@ function articleMarkdown(recap: PublicRecap, i18n: I18n): string {
   const { t } = i18n;
   const parts = [
     `# ${escapeMarkdown(recap.title)}`,
+    ...(recap.cover ? [`![${escapeMarkdown(recap.cover.alt)}](${encodeURI(recap.cover.src)})`] : []),
     factLines(recap, i18n).join('\n'),
     `## ${escapeMarkdown(recap.upcoming ? t('recaps.whyMatters') : t('recaps.whyMattered'))}\n\n${escapeMarkdown(recap.why)}`,
     recap.body,
@@ -66,7 +67,7 @@ img{max-width:100%}`;
 
 export function toHtml(recap: PublicRecap, i18n: I18n): string {
   // The same allowlist as the wiki's pages: the export never carries markup a page would not.
-  const { html } = markdownToHtml(articleMarkdown(recap, i18n), { hastPlugins: [contentPolicyPlugin()], features: { rawHtml: true } });
+  const { html } = markdownToHtml(articleMarkdown(recap, i18n), { hastPlugins: [contentPolicyPlugin({ dropInternal: true })], features: { rawHtml: true } });
   return `<!doctype html>
 <html lang="${escapeHtml(i18n.locale)}" dir="${i18n.dir}">
 <head>

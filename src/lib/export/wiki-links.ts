@@ -41,7 +41,7 @@ interface Edit {
  * dropped, and reference definitions to the wiki removed. Parsing, not pattern matching:
  * a `[x](/y)` inside a code block is code and stays as written.
  */
-export function unlinkWikiLinks(body: string, format: 'md' | 'mdx', wikiUrl?: string): string {
+export function unlinkWikiLinks(body: string, format: 'md' | 'mdx', wikiUrl?: string, keep: (url: string) => boolean = () => false): string {
   const definitions = new Set<string>();
   const edits: Edit[] = [];
   const tree = format === 'mdx' ? parseMdx(body) : parseMarkdown(body);
@@ -53,6 +53,7 @@ export function unlinkWikiLinks(body: string, format: 'md' | 'mdx', wikiUrl?: st
   walk(tree, (node) => {
     if (!node.position) return;
     const { start, end } = { start: node.position.start.offset, end: node.position.end.offset };
+    if ((node.type === 'link' || node.type === 'image') && node.url !== undefined && keep(node.url)) return false;
     const wikiReference = node.type === 'linkReference' && definitions.has(String((node as { identifier?: string }).identifier ?? '').toLowerCase());
     if ((node.type === 'link' && node.url !== undefined && isWikiLink(node.url, wikiUrl)) || wikiReference) {
       const children = (node.children ?? []).filter((c) => c.position);

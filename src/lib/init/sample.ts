@@ -7,7 +7,7 @@
  * git history, because a fork's history starts as the sample's and a copy may have none.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const manifestFile = new URL('./sample-manifest.json', import.meta.url);
@@ -25,7 +25,14 @@ export function hashFolder(dir: string): Record<string, string> {
     const posix = name.split(path.sep).join('/');
     if (posix.split('/').some((part) => part.startsWith('.'))) continue;
     const file = path.join(dir, name);
-    if (!statSync(file).isFile()) continue;
+    const stats = lstatSync(file);
+    if (stats.isDirectory()) continue;
+    // A link or special file is never the sample's, and is never opened (content/ is a
+    // closed world, see content-fs.ts): it counts as the team's, so init asks first.
+    if (!stats.isFile()) {
+      hashes[posix] = 'not a plain file';
+      continue;
+    }
     // Line endings as checked out on Windows must not make the sample look edited.
     const text = readFileSync(file).toString('binary').replace(/\r\n/g, '\n');
     hashes[posix] = createHash('sha256').update(text, 'binary').digest('hex');

@@ -83,12 +83,15 @@ export function aggregateTotal(points: readonly DataPoint[], aggregation: Aggreg
     .map(([period, values]) => ({ period, value: aggregation === 'mean' ? combine(values, 'mean') : combine(values, 'sum') }));
 }
 
-/** Per-series monthly values, for stacked bars: series names sorted, values aligned to `periods`. */
+/**
+ * Per-series monthly values, for stacked bars: values aligned to `periods`, series in the
+ * order the points first name them (the data file's order, see csv.ts), so a chart's
+ * legend reads like the CSV.
+ */
 export function aggregateBySeries(points: readonly DataPoint[], aggregation: Aggregation, periods: readonly string[], periodOf: (date: string) => string = monthOf): Array<{ series: string; values: number[] }> {
   const perSeries = bySeriesAndPeriod(points, aggregation, periodOf);
   return [...perSeries]
     .filter(([series]) => series !== '')
-    .sort(([a], [b]) => a.localeCompare(b))
     .map(([series, values]) => ({ series, values: periods.map((p) => values.get(p) ?? 0) }));
 }
 

@@ -7,6 +7,7 @@
  * quoted "1,234" is exactly the mistake worth reporting.
  */
 import type { Problem } from '../check/problem.ts';
+import { firstLongLine } from '../check/limits.ts';
 
 /** One row of a metric's data. */
 export interface DataPoint {
@@ -25,6 +26,10 @@ export interface ParsedCsv {
 }
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Longest row the data file may have: a date, a number and a series label fit in a tenth of it. */
+const maxCsvLineLength = 1000;
+/** C0 and C1 control characters and DEL (a single character class: no backtracking). */
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
 /** Plain decimal numbers: no thousands separators, units or percent signs. */
 const numberPattern = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/;
 
@@ -66,6 +71,12 @@ export function parseMetricCsv(text: string, file: string): ParsedCsv {
   const error = (line: number, column: number, field: string | undefined, message: string, hint: string) =>
     problems.push({ severity: 'error', file, line, column, field, message, hint });
 
+  // No row of date, value and label is long; a line of a million commas is an attack on the splitter.
+  const long = firstLongLine(text, maxCsvLineLength);
+  if (long) {
+    error(long.line, maxCsvLineLength + 1, undefined, `line ${long.line} is ${long.length.toLocaleString('en-US')} characters long, over the ${maxCsvLineLength} a row of date, value and series needs`, 'keep one "YYYY-MM-DD,number[,label]" row per line');
+    return { points, hasSeries: false, problems };
+  }
   const headerIndex = lines.findIndex((l) => l.trim() !== '');
   if (headerIndex < 0) {
     error(1, 1, undefined, 'the data file is empty', 'start it with the header line "date,value", then one "YYYY-MM-DD,number" line per data point');
@@ -116,6 +127,11 @@ export function parseMetricCsv(text: string, file: string): ParsedCsv {
     if (series && series.text === '') {
       ok = false;
       error(line, series.column, 'series', 'the series label is missing', 'name the breakdown, like "EMEA", or remove the series column from the whole file');
+    } else if (series && controlCharacter.test(series.text)) {
+      // A label is shown in charts, tables, the CSV download and the digest: an invisible
+      // character would add a line or a command to some of them.
+      ok = false;
+      error(line, series.column, 'series', 'the series label contains a control character (an invisible character such as a tab or an escape)', 'retype the label with letters, digits, spaces and punctuation only');
     }
     if (!ok) continue;
     const key = `${date.text}\u0000${series?.text ?? ''}`;
@@ -129,6 +145,10 @@ export function parseMetricCsv(text: string, file: string): ParsedCsv {
     seen.set(key, line);
     points.push({ date: date.text, value: Number(value.text), ...(series ? { series: series.text } : {}) });
   }
-  points.sort((a, b) => a.date.localeCompare(b.date) || (a.series ?? '').localeCompare(b.series ?? ''));
+  // Oldest first; on one date, series in the order the file first lists them, which is the
+  // order of a chart's stack and legend (the author's order, not the alphabet's).
+  const rank = new Map<string, number>();
+  for (const point of points) if (!rank.has(point.series ?? '')) rank.set(point.series ?? '', rank.size);
+  points.sort((a, b) => a.date.localeCompare(b.date) || rank.get(a.series ?? '')! - rank.get(b.series ?? '')!);
   return { points, hasSeries, problems };
 }

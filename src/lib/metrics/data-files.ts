@@ -3,10 +3,13 @@
  * `content/metrics/`. The checker uses it to report a definition without data and
  * data without a definition; the wiki uses it to load each metric's points.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../check/problem.ts';
 import { parseMetricCsv, type ParsedCsv } from './csv.ts';
+import { ContentFileError, readContentText } from '../content-fs.ts';
+import { maxCsvFileBytes } from '../check/limits.ts';
+import { unreadableFileProblem } from '../check/closed-world.ts';
 
 /** Folder of metric files inside the content folder. */
 export const metricsDir = 'metrics';
@@ -19,14 +22,28 @@ function listDir(dir: string): string[] {
   }
 }
 
+/**
+ * The data file of metric `id`, `content/metrics/<id>.csv`, found whatever Unicode form its
+ * name is stored in: ids are composed (NFC), a name a Mac wrote may be decomposed (NFD).
+ */
+export function metricCsvFile(contentDir: string, id: string): string {
+  const dir = path.join(contentDir, metricsDir);
+  const wanted = `${id}.csv`;
+  // lstat: the name is looked up, never followed (reading it refuses a link, content-fs.ts).
+  if (lstatSync(path.join(dir, wanted), { throwIfNoEntry: false })) return path.join(dir, wanted);
+  return path.join(dir, listDir(dir).find((name) => name.normalize('NFC') === wanted) ?? wanted);
+}
+
 /** Read and parse `content/metrics/<id>.csv`; a missing file gives no points and one problem. */
 export function readMetricCsv(contentDir: string, id: string, display: (abs: string) => string = (p) => p): ParsedCsv {
-  const abs = path.join(contentDir, metricsDir, `${id}.csv`);
+  const abs = metricCsvFile(contentDir, id);
   let text: string;
   try {
-    text = readFileSync(abs, 'utf8');
-  } catch {
-    return { points: [], hasSeries: false, problems: [] };
+    text = readContentText(contentDir, abs, maxCsvFileBytes);
+  } catch (error) {
+    // A missing file is reported by checkMetricData as "has no data file"; a link by the closed-world check.
+    const problem = error instanceof ContentFileError && error.kind !== 'missing' ? unreadableFileProblem(error, display(abs)) : undefined;
+    return { points: [], hasSeries: false, problems: problem ? [problem] : [] };
   }
   return parseMetricCsv(text, display(abs));
 }
@@ -38,13 +55,14 @@ export function readMetricCsv(contentDir: string, id: string, display: (abs: str
 export function checkMetricData(contentDir: string, display: (abs: string) => string): Problem[] {
   const dir = path.join(contentDir, metricsDir);
   const names = listDir(dir);
-  const stems = (ext: RegExp) => new Set(names.filter((n) => ext.test(n)).map((n) => n.replace(/\.[^.]+$/, '')));
+  // Compared as ids are, composed: a definition and its data may be stored in different forms.
+  const stems = (ext: RegExp) => new Set(names.filter((n) => ext.test(n)).map((n) => n.replace(/\.[^.]+$/, '').normalize('NFC')));
   const definitions = stems(/\.ya?ml$/);
   const csvs = stems(/\.csv$/);
   const problems: Problem[] = [];
   for (const id of definitions) {
     if (csvs.has(id)) continue;
-    const yamlName = names.find((n) => n === `${id}.yaml` || n === `${id}.yml`)!;
+    const yamlName = names.find((n) => n.normalize('NFC') === `${id}.yaml` || n.normalize('NFC') === `${id}.yml`)!;
     problems.push({
       severity: 'error',
       file: display(path.join(dir, yamlName)),
@@ -53,7 +71,7 @@ export function checkMetricData(contentDir: string, display: (abs: string) => st
     });
   }
   for (const id of csvs) {
-    const file = display(path.join(dir, `${id}.csv`));
+    const file = display(metricCsvFile(contentDir, id));
     if (!definitions.has(id)) {
       problems.push({
         severity: 'error',

@@ -76,8 +76,11 @@ export function detailChart(view: MetricView, i18n: I18n, size = { width: 720, h
   return { kind: view.data.aggregation === 'sum' ? 'bar' : 'line', datasets: [{ label: view.data.title, values: view.values }], ...common };
 }
 
-/** A card's sparkline: the last 12 months of totals, no axes. */
-export function sparkline(view: MetricView, locale: string, size = { width: 160, height: 40 }): ChartSpec {
+/**
+ * A card's sparkline: the last 12 months of totals, no axes. Drawn about as wide as a
+ * card's content (the card scales it to its width, so its lines keep their weight).
+ */
+export function sparkline(view: MetricView, locale: string, size = { width: 280, height: 56 }): ChartSpec {
   const recent = view.values.slice(-12);
   return { kind: 'sparkline', months: view.months.slice(-12), datasets: [{ label: view.data.title, values: recent }], locale, ...size };
 }

@@ -28,7 +28,11 @@ export function filesOfPage(pagePath: string, entries: readonly EntryLike[]): Se
   return files;
 }
 
-/** `/recaps/x`, `/recaps/x/` and `/recaps/x/index.html` are one page; ids are compared decoded. */
+/**
+ * `/recaps/x`, `/recaps/x/` and `/recaps/x/index.html` are one page; ids are compared
+ * decoded and composed (NFC), so `/team/%E6%98%9F…/` and a Mac's decomposed address name
+ * the same person.
+ */
 function normalise(pagePath: string): string {
   let decoded = pagePath;
   try {
@@ -36,5 +40,5 @@ function normalise(pagePath: string): string {
   } catch {
     // A malformed escape names no entry; compare it as written.
   }
-  return decoded.replace(/index\.html$/, '').replace(/\/?$/, '/');
+  return decoded.normalize('NFC').replace(/index\.html$/, '').replace(/\/?$/, '/');
 }

@@ -69,10 +69,30 @@ function attribute(node: Node, name: string): string | undefined {
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
-/** Depth-first walk; `visit` returns false to skip a node's children. */
+/**
+ * Depth-first walk in source order; `visit` returns false to skip a node's children.
+ * With a stack of its own rather than recursion: a body of 10,000 nested list items
+ * would otherwise overflow the call stack before any check could refuse it.
+ */
 export function walk(node: Node, visit: (node: Node, parent?: Node) => boolean | void, parent?: Node): void {
-  if (visit(node, parent) === false) return;
-  for (const child of node.children ?? []) walk(child, visit, node);
+  const pending: Array<{ node: Node; parent?: Node }> = [{ node, parent }];
+  while (pending.length) {
+    const next = pending.pop()!;
+    if (visit(next.node, next.parent) === false) continue;
+    const children = next.node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i]!, parent: next.node });
+  }
+}
+
+/** The first node nested deeper than `limit` levels below `root`, or undefined. Iterative, like `walk`. */
+export function nodeDeeperThan(root: Node, limit: number): Node | undefined {
+  const pending: Array<{ node: Node; depth: number }> = [{ node: root, depth: 0 }];
+  while (pending.length) {
+    const { node, depth } = pending.pop()!;
+    if (depth > limit) return node;
+    for (const child of node.children ?? []) pending.push({ node: child, depth: depth + 1 });
+  }
+  return undefined;
 }
 
 /** A list item or quote holding nothing but the part goes with it: an empty `- ` would be left otherwise. */

@@ -46,8 +46,19 @@ export function parseProgress(json: string | null): BookProgress {
   }
 }
 
-/** Share of the words of the longer key that the other key has too (0 to 1). */
+/**
+ * A key as keys were written before they knew other scripts, for comparing with one: no
+ * word breaks (a Japanese task was one word), composed (Korean was saved as separate jamo).
+ */
+const looseKey = (key: string): string => key.normalize('NFC').replace(/-/g, '');
+
+/**
+ * Share of the words of the longer key that the other key has too (0 to 1); 1 for two
+ * keys that differ only in where their words break or in Unicode form, so a tick saved
+ * under an older key of the same text is kept.
+ */
 export function similarity(a: string, b: string): number {
+  if (a && looseKey(a) === looseKey(b)) return 1;
   const left = new Set(a.split('-').filter(Boolean));
   const right = new Set(b.split('-').filter(Boolean));
   const size = Math.max(left.size, right.size);

@@ -7,17 +7,36 @@
  *
  * A task's key is its text as a slug ("Read the team page" → `read-the-team-page`):
  * the same after a rebuild that reorders tasks or chapters, and close enough after a
- * slight rewording for src/lib/roadbook/progress.ts to recognise it.
+ * slight rewording for src/lib/roadbook/progress.ts to recognise it. Its words are the
+ * text's words in any script: split at spaces and punctuation, and, in scripts written
+ * without spaces (Chinese, Japanese, Thai…), by Intl.Segmenter ("デプロイ手順を読む" →
+ * `デプロイ-手順-を-読む`), so "70 % of words shared" means the same in every language.
  */
 
-/** The task's text as a key: lower case, accents and punctuation dropped, words joined by `-`. */
+/** Scripts written without spaces between words: their runs are split by a word segmenter. */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+
+/** The words of a run of letters, marks and digits: itself, or its segments where it needs them. */
+function wordsOf(run: string): string[] {
+  if (!unspaced.test(run)) return [run];
+  return [...segmenter.segment(run)].filter((part) => part.isWordLike).map((part) => part.segment);
+}
+
+/**
+ * The task's text as a key: lower case, words joined by `-`. Accents come off Latin letters
+ * (so a Latin task keeps the key it had before keys knew other scripts: readers keep their
+ * ticks) and nothing else loses a mark: デプロイ stays デプロイ, not テフロイ, and ホシゾラ and
+ * ホシソラ are two tasks. Compatibility forms are folded (half-width ｶﾅ, full-width Ａ).
+ */
 export function taskKey(text: string): string {
-  return text
+  const folded = text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+    // Marks on a Latin letter, or on nothing (a mark after a space or punctuation).
+    .replace(/(^|[^\p{L}\p{M}]|\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase();
+  return (folded.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).flatMap(wordsOf).join('-');
 }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };

@@ -3,10 +3,12 @@
  * references a new file will make. Reads ids from file names the same way the
  * checker does (`entryIdFromPath`), plus a label (title or name) for prompts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { collections, collectionNames, entryIdFromPath, type CollectionName } from '../../schemas/collections.ts';
 import { readSourceFile } from '../check/source-file.ts';
+import { readContentText } from '../content-fs.ts';
+import { maxTextFileBytes } from '../check/limits.ts';
 
 export interface IndexedEntry {
   id: string;
@@ -35,7 +37,7 @@ export function indexContent(contentDir: string): ContentIndex {
     for (const relative of files.sort()) {
       let raw: Record<string, unknown> | undefined;
       try {
-        const data = readSourceFile(readFileSync(path.join(dir, relative), 'utf8'), spec.kind).data;
+        const data = readSourceFile(readContentText(contentDir, path.join(dir, relative), maxTextFileBytes), spec.kind).data;
         raw = data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
       } catch {
         raw = undefined;

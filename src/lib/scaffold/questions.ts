@@ -6,6 +6,7 @@
  */
 import type { CollectionName } from '../../schemas/collections.ts';
 import { isTimeZone } from '../../schemas/common.ts';
+import { normalizeId } from '../../schemas/ids.ts';
 import { isCalendarDate } from '../metrics/csv.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import type { ContentIndex } from './content-index.ts';
@@ -69,7 +70,8 @@ export function validateAnswer(question: Question, value: string | undefined, co
     case 'refs': {
       const collection = question.collection!;
       const known = context.index[collection].map((e) => e.id);
-      const ids = question.kind === 'ref' ? [trimmed] : splitList(trimmed);
+      // Ids compare in NFC, as the checker compares them: a Mac may send a name decomposed.
+      const ids = (question.kind === 'ref' ? [trimmed] : splitList(trimmed)).map(normalizeId);
       const unknown = ids.filter((id) => !known.includes(id));
       if (!unknown.length) return undefined;
       return unknown

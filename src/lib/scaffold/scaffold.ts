@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { didYouMean } from '../did-you-mean.ts';
 import { indexContent } from './content-index.ts';
 import { choicesFor, lowerFirst, validateAnswer, type Answers, type Question, type QuestionContext } from './questions.ts';
-import { slugify } from './slug.ts';
+import { collections, entryIdFromPath } from '../../schemas/collections.ts';
+import { idProblem, makeId, maxIdBytes, normalizeId } from '../../schemas/ids.ts';
 import { scaffoldTypes, type NewFile, type ScaffoldType } from './types.ts';
 
 /** A mistake in the command; `lines` are shown one per line, all at once. */
@@ -30,8 +31,11 @@ export interface ParsedCommand {
   help: boolean;
 }
 
+/** Chooses the id (the file name) instead of making it from the title: `--id tokyo-meetup-6`. */
+const idFlag = 'id';
+
 /** Every flag any type understands. */
-export const allFlags = [...new Set(scaffoldTypes.flatMap((t) => t.questions.map((q) => q.flag)))].sort();
+export const allFlags = [...new Set([...scaffoldTypes.flatMap((t) => t.questions.map((q) => q.flag)), idFlag])].sort();
 
 /** `recap "KubeCon EU" --date 2026-03-23` → `{ type, title, flags }`; unknown flags are errors. */
 export function parseCommand(argv: readonly string[]): ParsedCommand {
@@ -100,6 +104,8 @@ export interface ScaffoldResult {
   /** Absolute paths written, in order. */
   written: string[];
   files: NewFile[];
+  /** What the author should know about the file name, such as a title shortened to make it. */
+  notes: string[];
 }
 
 /**
@@ -112,16 +118,16 @@ export async function scaffold(command: ParsedCommand, options: ScaffoldOptions)
   const context: QuestionContext = { index: indexContent(options.contentDir), today: options.today };
 
   const errors: string[] = [];
-  const applicable = new Set(type.questions.map((q) => q.flag));
+  // A sync's file name is its date and department: there is no title to choose it from.
+  const applicable = new Set([...type.questions.map((q) => q.flag), ...(type.name === 'sync' ? [] : [idFlag])]);
   for (const flag of Object.keys(command.flags)) {
     if (!applicable.has(flag)) errors.push(`--${flag} does not apply to a ${type.name}; it takes ${[...applicable].map((f) => `--${f}`).join(', ') || 'no flags'}`);
   }
 
-  let title = command.title?.trim();
-  if (!title && ask) title = (await ask(titleQuestion(type))).trim();
+  let title = command.title?.trim().normalize('NFC');
+  if (!title && ask) title = (await ask(titleQuestion(type))).trim().normalize('NFC');
   if (!title) errors.push(`the ${type.name} needs a title: npm run new -- ${type.name} "${type.titlePrompt.replace(/,.*$/, '')}"`);
-  const slug = slugify(title ?? '');
-  if (title && !slug) errors.push(`"${title}" has no letters or digits to make a file name from: use a title with words`);
+  const { slug, notes } = idFor(title ?? '', command.flags[idFlag], errors);
 
   const answers: Answers = {};
   for (const question of type.questions) {
@@ -130,7 +136,7 @@ export async function scaffold(command: ParsedCommand, options: ScaffoldOptions)
     if (given !== undefined) {
       const error = validateAnswer(question, given, context);
       if (error) errors.push(...error.split('\n'));
-      else answers[question.flag] = given.trim();
+      else answers[question.flag] = given.trim().normalize('NFC');
       continue;
     }
     if (ask) {
@@ -140,7 +146,7 @@ export async function scaffold(command: ParsedCommand, options: ScaffoldOptions)
         fallback,
         validate: (value) => validateAnswer(question, value.trim() || fallback, context),
       };
-      const value = (await ask(spec)).trim() || fallback;
+      const value = (await ask(spec)).trim().normalize('NFC') || fallback;
       answers[question.flag] = value || undefined;
       continue;
     }
@@ -155,8 +161,51 @@ export async function scaffold(command: ParsedCommand, options: ScaffoldOptions)
   if (errors.length) throw new ScaffoldError(errors);
 
   const files = type.build({ title: title!, slug, answers, context });
+  checkNewFile(type, files[0]!, command.flags[idFlag] !== undefined, context);
   const written = writeNewFiles(options.contentDir, files);
-  return { type, title: title!, written, files };
+  return { type, title: title!, written, files, notes };
+}
+
+/**
+ * The id a new file is named by: `--id` as given, or made from the title in any script
+ * (src/schemas/ids.ts). A title too long for a file name is shortened at a word, and the
+ * note says what was left out, so no word goes missing unnoticed.
+ */
+function idFor(title: string, chosen: string | undefined, errors: string[]): { slug: string; notes: string[] } {
+  if (chosen !== undefined) {
+    const slug = normalizeId(chosen.trim());
+    const problem = idProblem(slug);
+    const suggestion = makeId(slug, maxIdBytes);
+    if (problem) errors.push(`--id "${chosen}" cannot name a file: ${problem}${suggestion && suggestion !== slug ? ` (did you mean "${suggestion}"?)` : ''}`);
+    return { slug, notes: [] };
+  }
+  const slug = makeId(title);
+  if (!title) return { slug, notes: [] };
+  if (!slug) {
+    errors.push(`"${title}" has no letters or digits to make a file name from: use a title with words, or choose the file name with --id, like --id team-offsite`);
+    return { slug, notes: [] };
+  }
+  const whole = makeId(title, Infinity);
+  const notes = whole === slug ? [] : [`The file name keeps the start of the title (${slug}); the title itself is kept whole. Choose another with --id.`];
+  return { slug, notes };
+}
+
+/**
+ * The new file's name follows its collection's convention (a title can make a name
+ * Windows reserves, an --id can be too long with a date before it), and no entry has
+ * its id already: another chapter's number, or the same name written decomposed.
+ */
+function checkNewFile(type: ScaffoldType, file: NewFile, chosen: boolean, context: QuestionContext): void {
+  const base = file.path.replace(/^.*\//, '');
+  const stem = base.replace(/\.[^.]+$/, '');
+  const choose = chosen ? 'choose another --id' : 'choose the file name with --id, like --id team-offsite';
+  if (!collections[type.collection].fileName.test(stem)) {
+    const problem = idProblem(stem.replace(/^(\d{4}-\d{2}-\d{2}-|\d{2}-)/, '')) ?? idProblem(stem) ?? 'it does not follow the convention';
+    throw new ScaffoldError([`cannot name the file ${base}: ${problem}; ${choose}`]);
+  }
+  const id = entryIdFromPath(type.collection, file.path);
+  const twin = context.index[type.collection].find((entry) => entry.id === id && entry.file !== file.path);
+  if (twin) throw new ScaffoldError([`content/${twin.file} already has the id ${id}, which the new file would share: edit that file, or ${choose}`]);
 }
 
 /** Writes all files or none: if any exists, nothing is written and the error names it. */
@@ -194,7 +243,7 @@ function titleQuestion(type: ScaffoldType): PromptSpec {
   return {
     question: { flag: 'title', prompt: type.titlePrompt, kind: 'text', required: true },
     choices: [],
-    validate: (value) => (slugify(value) ? undefined : 'type a title with at least one word'),
+    validate: (value) => (makeId(value) ? undefined : 'type a title with at least one word (letters or digits in any script)'),
   };
 }
 
@@ -217,18 +266,23 @@ export function helpText(): string {
     'Types:',
     ...scaffoldTypes.map((t) => `  ${t.name.padEnd(width)}  ${t.description}\n  ${' '.repeat(width)}  flags: ${t.questions.map((q) => `--${q.flag}${q.required && !q.fallback ? ' (required)' : ''}`).join(' ')}`),
     '',
-    'Flags (ids are file names without extension, as in content/team/maria-lopez.yaml → maria-lopez):',
+    'Flags (ids are file names without extension, as in content/team/maria-lopez.yaml → maria-lopez;',
+    'a title in any script makes the file name: "星野 美咲" → content/team/星野-美咲.yaml):',
     '  --owner        the team member who owns it: program owner, chapter owner, meeting host, department liaison, metric owner',
     '  --author       the team member writing an update, or attending a sync (comma-separated)',
     '  --date         YYYY-MM-DD: the event start for a recap, the date of an update or sync, the start of a program or meeting',
     '  --program, --programs, --priority, --priorities, --speakers, --department: ids of existing entries (comma-separated for lists)',
     ...choiceFlags().map(([flag, values]) => `  --${flag.padEnd(12)} ${values.join(' | ')}`),
     '  --time, --timezone, --email, --github, --order, --period: as the field says',
+    '  --id           the file name\'s id, when the title should not make it (not for a sync): words of any',
+    '                 script joined by dashes, Latin letters without accents, like --id tokyo-meetup-6',
     '',
     'Examples:',
     '  npm run new -- recap "KubeCon EU 2026" --date 2026-03-23 --program <program-id> --speakers <person-id>',
     '  npm run new -- person "María López" --email maria.lopez@example.com --github marialopez --timezone Europe/Madrid',
     '  npm run new -- metric "Forum monthly active users" --owner <person-id> --aggregation last',
+    '  npm run new -- recap "JSConf JP 2026 東京" --date 2026-11-21         (content/recaps/2026/2026-11-21-jsconf-jp-2026-東京.mdx)',
+    '  npm run new -- person "星野 美咲" --id misaki-hoshino                  (content/team/misaki-hoshino.yaml)',
     '',
     'Without a terminal (CI, scripts), missing required flags are an error naming each one.',
     'Existing files are never overwritten.',

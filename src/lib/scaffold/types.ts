@@ -27,7 +27,7 @@ export interface NewFile {
 
 export interface BuildInput {
   title: string;
-  /** Kebab-case id from the title. */
+  /** The id from the title, in any script (or the one --id chose). */
   slug: string;
   answers: Answers;
   context: QuestionContext;
@@ -184,6 +184,7 @@ const meeting: ScaffoldType = {
       timezone: answers.timezone,
       duration: 30,
       starts: answers.date,
+      skip: [],
     });
     const data = {
       title,
@@ -195,7 +196,7 @@ const meeting: ScaffoldType = {
       reviewed: context.today,
     };
     const body = ['## Agenda', '', `1. ${todo('what happens, in order')}`, '', '## Who should come', '', todo('who gets the most out of it.'), ''].join('\n');
-    return [{ path: `meetings/${slug}.mdx`, text: proseFile(data, body, docsOf('meetings', 'meetingSchema'), { 'recurrence.week': 'Only for monthly meetings: 1 means the first weekday of the month.' }, header('meeting')) }];
+    return [{ path: `meetings/${slug}.mdx`, text: proseFile(data, body, docsOf('meetings', 'meetingSchema'), { 'recurrence.week': 'Only for monthly meetings: 1 means the first weekday of the month.', 'recurrence.skip': 'One item per date, like: - 2026-12-29, or a run: - from: 2026-12-28 / to: 2027-01-03 / reason: Year-end holidays' }, header('meeting')) }];
   },
 };
 

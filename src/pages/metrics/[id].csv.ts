@@ -1,13 +1,13 @@
 /**
- * A metric's data file, downloadable next to its page: the CSV exactly as the team
- * wrote it in content/metrics/. An endpoint rather than a copy in public/, so the
- * content folder stays the one source.
+ * A metric's data file, downloadable next to its page: the rows of content/metrics/<id>.csv
+ * as the chart reads them, written by the one CSV writer (csv-download.ts), which keeps a
+ * series label from acting as a spreadsheet formula. An endpoint rather than a copy in
+ * public/, so the content folder stays the one source.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getWiki } from '../../data/wiki.ts';
-import { metricsDir } from '../../lib/metrics/data-files.ts';
+import { readMetricCsv } from '../../lib/metrics/data-files.ts';
+import { metricCsv } from '../../lib/metrics/csv-download.ts';
 import { contentDir } from '../../lib/paths.ts';
 
 export const getStaticPaths = (async () => {
@@ -16,6 +16,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const text = readFileSync(path.join(contentDir, metricsDir, `${params.id}.csv`), 'utf8');
-  return new Response(text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const { points, hasSeries } = readMetricCsv(contentDir, String(params.id));
+  return new Response(metricCsv(points, hasSeries), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

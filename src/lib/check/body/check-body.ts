@@ -15,11 +15,17 @@ import type { CollectionName } from '../../../schemas/collections.ts';
 import { closestMatches } from '../../did-you-mean.ts';
 import type { Problem } from '../problem.ts';
 import { componentAliases, componentsFor, contentComponents, isContentComponent, type ContentComponent } from './components.ts';
-import { isCommentOnly, judgeElement, judgeHastElement, type Verdict } from './html-policy.ts';
+import { judgeElement, judgeHastElement, type Verdict } from './html-policy.ts';
+import { codeVerdicts, esmKeyword, isCommentOnly, jsxKind } from './policy.ts';
 import { judgeLoadedFile, type SiteFiles } from './site-files.ts';
 import { parseMdxBody } from './mdx-syntax.ts';
 import { judgeLink } from './urls.ts';
-import { walk } from '../../recaps/internal.ts';
+import { nodeDeeperThan, walk } from '../../recaps/internal.ts';
+import { maxBodyDepth } from '../limits.ts';
+import { maxAttributesPerTag, measureHtml } from './html-shape.ts';
+import { parseVideoSource } from '../../media/video.ts';
+import { checkDiagram } from '../../diagrams/mermaid.ts';
+import { headingText, type OutlineBuilder } from './outline.ts';
 
 export interface BodyToCheck {
   collection: CollectionName;
@@ -40,13 +46,19 @@ interface MdNode {
   name?: string | null;
   value?: string;
   url?: string;
+  alt?: string | null;
+  lang?: string | null;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   children?: MdNode[];
   position?: { start: Point; end: Point };
 }
 
-/** Every problem in one body. `files` answers whether an image path exists on the site. */
-export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
+/**
+ * Every problem in one body. `files` answers whether an image path exists on the site;
+ * `outline`, when given, collects the body's ids and anchor links (outline.ts) for the
+ * anchor check, which needs every page's headings before it can judge a link.
+ */
+export function checkBody(entry: BodyToCheck, files: SiteFiles, outline?: OutlineBuilder): Problem[] {
   const isMdx = entry.file.endsWith('.mdx');
   const problems: Problem[] = [];
   const report = (at: Point | undefined, verdict: Verdict, field?: string) =>
@@ -72,60 +84,87 @@ export function checkBody(entry: BodyToCheck, files: SiteFiles): Problem[] {
     tree = markdownToMdast(entry.body) as unknown as MdNode;
   }
 
+  // Nesting this deep is no page anyone writes, and every later step (the build's own
+  // compiler included) would walk it recursively: one error, and nothing more is read.
+  const deep = nodeDeeperThan(tree as never, maxBodyDepth) as MdNode | undefined;
+  if (deep) {
+    report(deep.position?.start, {
+      message: `the text is nested more than ${maxBodyDepth} levels deep here (lists, quotes or tags inside each other)`,
+      hint: 'flatten it: close tags you opened, or indent fewer list levels',
+    });
+    return problems;
+  }
+
+  // Elements left open by earlier HTML blocks: the build parses a body's HTML blocks
+  // together, so <div> blocks separated by blank lines nest as deep as one block would.
+  let openHtml = 0;
   walk(tree as never, (visited) => {
     const node = visited as unknown as MdNode;
     const at = node.position?.start;
     switch (node.type) {
       case 'code':
+        // The code starts on the line after the opening fence.
+        if (node.lang === 'mermaid') for (const problem of checkDiagram(node.value ?? '')) report({ line: (at?.line ?? 1) + problem.line, column: problem.column }, problem);
+        return false;
       case 'inlineCode':
         return false;
+      case 'heading':
+        outline?.heading(headingText(node));
+        return;
       case 'link':
       case 'definition': {
         const verdict = judgeLink(node.url ?? '');
         if (!verdict.ok) report(at, verdict);
+        else outline?.link(node.url ?? '', entry.bodyLine + (at?.line ?? 1) - 1, at?.column ?? 1);
         return;
       }
       case 'image': {
         const verdict = judgeLoadedFile(node.url ?? '', files);
         if (!verdict.ok) report(at, verdict);
+        else if (!node.alt?.trim()) report(at, missingAlt);
         return;
       }
-      case 'html':
-        for (const found of checkRawHtml(node.value ?? '', isMdx, files, entry.file.replace(/^.*\//, '').replace(/\.md$/, '.mdx'))) report(offsetPoint(at, node.value ?? '', found.offset), found.verdict);
+      case 'html': {
+        const html = node.value ?? '';
+        const pointAt = pointsIn(at, html);
+        const anchors = outline && ((element: HastNode, offset: number) => {
+          const where = pointAt(offset);
+          collectHtmlAnchors(element, outline, entry.bodyLine + where.line - 1, where.column);
+        });
+        const checked = checkRawHtml(html, isMdx, files, entry.file.replace(/^.*\//, '').replace(/\.md$/, '.mdx'), openHtml, anchors);
+        openHtml = checked.openDepth;
+        for (const found of checked.found) report(pointAt(found.offset), found.verdict);
         return;
+      }
       case 'mdxjsEsm': {
         // Consecutive import/export lines arrive as one node: report each statement.
         (node.value ?? '').split('\n').forEach((text, index) => {
-          const keyword = /^\s*(import|export)\b/.exec(text)?.[1];
-          if (!keyword) return;
-          report({ line: (at?.line ?? 1) + index, column: 1 }, keyword === 'import'
-            ? { message: '"import" lines are not allowed: content may not load code', hint: `remove the line. The components content can use (${componentList(entry.collection)}) need no import` }
-            : { message: '"export" lines are not allowed: content may not define code', hint: 'remove the line; values belong in the frontmatter between the --- lines' });
+          const keyword = esmKeyword(text);
+          if (keyword) report({ line: (at?.line ?? 1) + index, column: 1 }, codeVerdicts.esm(keyword, componentList(entry.collection)));
         });
         return;
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isCommentOnly(node.value ?? '')) {
-          report(at, {
-            message: `{${shorten(node.value ?? '')}} is a JavaScript expression, and content may not run code`,
-            hint: 'write the value itself; for a literal brace write \\{ and \\}; for a note to other authors write {/* … */}',
-          });
-        }
+        if (!isCommentOnly(node.value ?? '')) report(at, codeVerdicts.expression(node.value ?? ''));
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkJsxElement(node, entry.collection, files, (verdict, field) => report(at, verdict, field));
+        if (outline) {
+          const attribute = (name: string) => node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+          const id = attribute('id');
+          const href = attribute('href');
+          if (typeof id === 'string') outline.id(id);
+          if (node.name === 'a' && typeof href === 'string') outline.link(href, entry.bodyLine + (at?.line ?? 1) - 1, at?.column ?? 1);
+        }
         return;
     }
   });
   return problems;
 }
 
-function shorten(value: string): string {
-  const flat = value.replace(/\s+/g, ' ').trim();
-  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
-}
+const missingAlt: Verdict = { message: 'the image has no alt text, so people who cannot see it do not know what it shows', hint: 'describe it between the brackets: ![Our booth on day one](/images/booth.jpg)' };
 
 function componentList(collection: CollectionName): string {
   return componentsFor(collection).map((name) => `<${name}>`).join(', ');
@@ -136,25 +175,26 @@ function checkJsxElement(node: MdNode, collection: CollectionName, files: SiteFi
   const name = node.name;
   if (!name) return; // a fragment, <>…</>: no element at all
   const attributes = node.attributes ?? [];
+  if (attributes.length > maxAttributesPerTag) {
+    report({ message: `<${name}> has ${attributes.length.toLocaleString('en-US')} attributes, over the ${maxAttributesPerTag} the wiki reads`, hint: 'keep the attributes the element needs (an image needs src and alt)' });
+    return;
+  }
   for (const attribute of attributes) {
-    if (attribute.type === 'mdxJsxExpressionAttribute') {
-      report({ message: `{${shorten(String(attribute.value ?? ''))}} in <${name}> is a JavaScript expression, and content may not run code`, hint: 'write each attribute as name="value"' });
-    } else if (attribute.value !== null && typeof attribute.value === 'object') {
-      report({ message: `${attribute.name}={…} on <${name}> is a JavaScript expression, and content may not run code`, hint: `write the value in quotes: ${attribute.name}="…"` }, attribute.name);
-    }
+    if (attribute.type === 'mdxJsxExpressionAttribute') report(codeVerdicts.spreadAttribute(String(attribute.value ?? ''), name));
+    else if (attribute.value !== null && typeof attribute.value === 'object') report(codeVerdicts.expressionAttribute(attribute.name ?? '', name), attribute.name);
   }
   const plain = attributes.filter((a) => a.type === 'mdxJsxAttribute' && (a.value === null || a.value === undefined || typeof a.value === 'string'));
 
-  if (/^[a-z]/.test(name) && !name.includes('.') && !name.includes(':')) {
+  if (jsxKind(name) === 'html') {
     const verdict = judgeElement(name, plain.map((a) => [a.name ?? '', a.value ?? true] as [string, unknown]));
     if (verdict.dropElement) report(verdict.dropElement);
     for (const dropped of verdict.dropAttributes) report(dropped.verdict, dropped.name);
     if (name === 'img' && !verdict.dropElement) {
       const src = plain.find((a) => a.name === 'src')?.value;
-      if (typeof src === 'string') {
-        const loaded = judgeLoadedFile(src, files);
-        if (!loaded.ok) report(loaded, 'src');
-      }
+      const loaded = typeof src === 'string' ? judgeLoadedFile(src, files) : undefined;
+      if (loaded && !loaded.ok) report(loaded, 'src');
+      const alt = plain.find((a) => a.name === 'alt')?.value;
+      if (loaded?.ok && (typeof alt !== 'string' || !alt.trim())) report({ ...missingAlt, hint: 'add alt="what it shows", or use <Figure src="…" alt="…">' }, 'alt');
     }
     return;
   }
@@ -192,6 +232,25 @@ function checkJsxElement(node: MdNode, collection: CollectionName, files: SiteFi
       const loaded = judgeLoadedFile(value, files);
       if (!loaded.ok) report(loaded, attributeName);
     }
+    if (rule.video && value) {
+      const video = parseVideoSource(value);
+      if (!video.ok) report(video, attributeName);
+      else if (video.source.kind === 'file' && files.videos && !files.videos.has(video.source.file)) {
+        const suggestion = closestMatches(video.source.file, [...files.videos], 1)[0];
+        report({ message: `no file content/videos/${video.source.file} exists`, hint: suggestion ? `did you mean /videos/${suggestion}?` : 'add the MP4 to content/videos/, or fix the path' }, attributeName);
+      }
+    }
+  }
+  if (spec.contains) {
+    for (const child of node.children ?? []) {
+      const inside = child.type === 'paragraph' ? child.children ?? [] : [child];
+      for (const part of inside) {
+        if (part.type === 'text' && !(part.value ?? '').trim()) continue;
+        if ((part.type === 'mdxJsxFlowElement' || part.type === 'mdxJsxTextElement') && spec.contains.includes(part.name ?? '')) continue;
+        report({ message: `<${name}> holds only ${spec.contains.map((c) => `<${c}>`).join(', ')}, one per photo`, hint: `write each photo as <Figure src="/images/…" alt="…" caption="…" /> on a line of its own inside <${name}>` });
+        return;
+      }
+    }
   }
   for (const [attributeName, rule] of Object.entries(spec.attributes)) {
     if (rule.required && !plain.some((a) => a.name === attributeName && typeof a.value === 'string' && a.value.trim())) {
@@ -204,17 +263,27 @@ function unknownComponent(name: string, collection: CollectionName): Verdict {
   const available = componentsFor(collection);
   const alias = componentAliases[name];
   const suggestion = alias ?? (closestMatches(name, available, 1)[0] ? `<${closestMatches(name, available, 1)[0]}>` : undefined);
-  return {
-    message: `<${name}> is not a component the wiki provides`,
-    hint: suggestion
-      ? `did you mean ${suggestion}? Content can use ${componentList(collection)}`
-      : `content can use ${componentList(collection)}; to show something from another site, link to it: [What it is](https://…)`,
-  };
+  return codeVerdicts.unknownComponent(name, suggestion
+    ? `did you mean ${suggestion}? Content can use ${componentList(collection)}`
+    : `content can use ${componentList(collection)}; to show something from another site, link to it: [What it is](https://…)`);
 }
 
-/** Problems in one raw HTML node of a Markdown body, with offsets into its text. */
-function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: string): Array<{ offset: number; verdict: Verdict }> {
+/**
+ * Problems in one raw HTML node of a Markdown body, with offsets into its text.
+ * `onElement` sees each element and its offset (for the anchor outline).
+ */
+function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: string, openDepth: number, onElement?: (element: HastNode, offset: number) => void): { found: Array<{ offset: number; verdict: Verdict }>; openDepth: number } {
   const found: Array<{ offset: number; verdict: Verdict }> = [];
+  // Measured before parsing: the parser's time grows with the square of both.
+  const shape = measureHtml(html, openDepth);
+  if (shape.depth.count > maxBodyDepth) {
+    found.push({ offset: shape.depth.offset, verdict: { message: `this HTML is nested more than ${maxBodyDepth} levels deep`, hint: 'flatten it: close the tags you opened' } });
+    return { found, openDepth: 0 };
+  }
+  if (shape.attributes.count > maxAttributesPerTag) {
+    found.push({ offset: shape.attributes.offset, verdict: { message: `this tag has ${shape.attributes.count.toLocaleString('en-US')} attributes, over the ${maxAttributesPerTag} the wiki reads`, hint: 'keep the attributes the element needs (an image needs src and alt)' } });
+    return { found, openDepth: shape.endDepth };
+  }
   // A component name in a .md file is unknown HTML: its text would show unmarked.
   if (!isMdx) {
     for (const match of html.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
@@ -233,6 +302,7 @@ function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: s
     }
   }
   const tree = htmlToHast(html, { fragment: true }) as unknown as HastNode;
+  const lower = html.toLowerCase();
   // Elements are found in source order; each one's tag is searched for after the last.
   let cursor = 0;
   walkHast(tree, (element) => {
@@ -241,41 +311,79 @@ function checkRawHtml(html: string, isMdx: boolean, files: SiteFiles, mdxName: s
     const hit = opening.exec(html);
     const offset = hit ? hit.index : cursor;
     if (hit) cursor = hit.index + 1;
+    onElement?.(element, offset);
     // Component tags in .md were reported above, by their own name.
     if (!isMdx && hit && /^<[A-Z]/.test(html.slice(offset, offset + 2))) return;
     const verdict = judgeHastElement(element.tagName, element.properties);
     if (verdict.dropElement) found.push({ offset, verdict: verdict.dropElement });
+    // Attributes come in source order: each is searched for after the one before, so an
+    // element with thousands of refused attributes costs one pass, not one per attribute.
+    let attributeCursor = offset;
     for (const dropped of verdict.dropAttributes) {
-      const at = html.toLowerCase().indexOf(dropped.name, offset);
+      const at = lower.indexOf(dropped.name, attributeCursor);
+      if (at >= 0) attributeCursor = at + dropped.name.length;
       found.push({ offset: at >= 0 ? at : offset, verdict: dropped.verdict });
     }
     if (element.tagName === 'img' && !verdict.dropElement && typeof element.properties?.src === 'string') {
       const loaded = judgeLoadedFile(element.properties.src, files);
       if (!loaded.ok) found.push({ offset, verdict: loaded });
+      const alt = element.properties.alt;
+      if (loaded.ok && (typeof alt !== 'string' || !alt.trim())) found.push({ offset, verdict: { ...missingAlt, hint: 'add alt="what it shows" to the <img>' } });
     }
   });
-  return found;
+  return { found, openDepth: shape.endDepth };
 }
 
 interface HastNode {
   type: string;
   tagName: string;
+  value?: string;
   properties?: Record<string, unknown>;
   children?: HastNode[];
 }
 
-function walkHast(node: HastNode, visit: (element: HastNode) => void): void {
-  for (const child of node.children ?? []) {
-    if (child.type === 'element') visit(child);
-    walkHast(child, visit);
+/** An HTML element's part of the outline: its id (or a heading's slug) and a link it makes. */
+function collectHtmlAnchors(element: HastNode, outline: OutlineBuilder, line: number, column: number): void {
+  const { id, href } = element.properties ?? {};
+  if (typeof id === 'string' && id) outline.id(id);
+  else if (/^h[1-6]$/.test(element.tagName)) outline.heading(hastText(element));
+  if (element.tagName === 'a' && typeof href === 'string') outline.link(href, line, column);
+}
+
+/** An element's text; HTML deeper than the body limit never reaches here (see checkRawHtml). */
+function hastText(node: HastNode): string {
+  return node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(hastText).join('');
+}
+
+/** Elements in source order, iteratively (see `walk`). */
+function walkHast(root: HastNode, visit: (element: HastNode) => void): void {
+  const pending = [...(root.children ?? [])].reverse();
+  while (pending.length) {
+    const node = pending.pop()!;
+    if (node.type === 'element') visit(node);
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
   }
 }
 
-/** The point `offset` characters into a node's text that starts at `start`. */
-function offsetPoint(start: Point | undefined, text: string, offset: number): Point {
-  const before = text.slice(0, offset);
-  const lines = before.split('\n');
-  const line = (start?.line ?? 1) + lines.length - 1;
-  const column = lines.length > 1 ? lines.at(-1)!.length + 1 : (start?.column ?? 1) + offset;
-  return { line, column };
+/**
+ * Points `offset` characters into a node's text that starts at `start`. The text's line
+ * starts are found once, and each offset is placed by binary search, so a node with
+ * thousands of problems is not re-split for each.
+ */
+function pointsIn(start: Point | undefined, text: string): (offset: number) => Point {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const line = (start?.line ?? 1) + low;
+    const column = low > 0 ? offset - lineStarts[low]! + 1 : (start?.column ?? 1) + offset;
+    return { line, column };
+  };
 }

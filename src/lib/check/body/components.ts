@@ -19,6 +19,8 @@ export interface ComponentAttribute {
   required?: boolean;
   /** The value is a URL that the browser loads (an image): it must be on the site itself. */
   loads?: boolean;
+  /** The value is a recording: a YouTube or Vimeo address or id, or a file in content/videos/ (src/lib/media/video.ts). */
+  video?: boolean;
 }
 
 export interface ContentComponent {
@@ -34,6 +36,8 @@ export interface ContentComponent {
   onlyInReason?: string;
   /** How to fix a use elsewhere. */
   onlyInHint?: string;
+  /** The only components it may contain (whitespace aside). */
+  contains?: readonly string[];
 }
 
 export const calloutTypes = ['note', 'tip', 'important', 'warning'] as const;
@@ -55,6 +59,23 @@ export const contentComponents = {
       src: { description: 'the image, a file in content/images/ written as /images/<file>', required: true, loads: true },
       alt: { description: 'what the image shows, for people who cannot see it', required: true },
       caption: { description: 'the caption, when it is one short line (or write it between the tags)' },
+    },
+  },
+  Gallery: {
+    summary: 'photos with captions as a grid; each opens at full size',
+    example: '<Gallery label="The booth">\n<Figure src="/images/booth.jpg" alt="Our booth on day one" caption="Day one" />\n</Gallery>',
+    attributes: {
+      label: { description: 'what the photos are of, read out by screen readers' },
+    },
+    contains: ['Figure'],
+  },
+  Video: {
+    summary: 'a recording from YouTube, Vimeo or content/videos/, loaded only when the reader presses play',
+    example: '<Video src="https://youtu.be/…" title="Keynote: Lumen 2 in ten minutes" />',
+    attributes: {
+      src: { description: 'a YouTube or Vimeo address or id, or /videos/<file>.mp4', required: true, video: true },
+      title: { description: 'what the recording is, shown on the poster and read out', required: true },
+      poster: { description: 'a still from content/images/ for the poster, written as /images/<file>', loads: true },
     },
   },
   Internal: {
@@ -96,6 +117,12 @@ export const componentAliases: Readonly<Record<string, string>> = {
   Caution: '<Callout type="warning">',
   Danger: '<Callout type="warning">',
   Image: '<Figure src="/images/…" alt="…">',
+  YouTube: '<Video src="https://youtu.be/…" title="…">',
+  Vimeo: '<Video src="https://vimeo.com/…" title="…">',
+  Embed: '<Video src="https://youtu.be/…" title="…">',
+  Carousel: '<Gallery>',
+  Slideshow: '<Gallery>',
+  Photos: '<Gallery>',
   Img: '<Figure src="/images/…" alt="…">',
   Picture: '<Figure src="/images/…" alt="…">',
   Private: '<Internal>',

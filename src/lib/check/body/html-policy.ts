@@ -40,10 +40,6 @@ export function htmlAttributeName(property: string): string {
   return property.toLowerCase();
 }
 
-/** `{/* a note *\/}` compiles to nothing: the one MDX expression content may hold. */
-export function isCommentOnly(expression: string): boolean {
-  return expression.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
-}
 
 /** Elements a wiki page needs beyond GitHub's list. */
 const extraTags = ['abbr', 'caption', 'cite', 'col', 'colgroup', 'dfn', 'figcaption', 'figure', 'mark', 'small', 'time', 'u', 'wbr'];

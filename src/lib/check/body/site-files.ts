@@ -20,12 +20,18 @@ export interface SiteFiles {
   images: ReadonlySet<string>;
   /** Paths under public/, with forward slashes. */
   publicFiles: ReadonlySet<string>;
+  /** Paths under content/videos/, with forward slashes. */
+  videos?: ReadonlySet<string>;
 }
 
 /** Lists the files of `content/images/` and `public/`. */
 export function readSiteFiles(contentDir: string, publicDir = path.resolve('public')): SiteFiles {
   const forward = (files: string[]) => files.map((f) => f.split(path.sep).join('/'));
-  return { images: new Set(forward(listFiles(path.join(contentDir, imagesDir)))), publicFiles: new Set(forward(listFiles(publicDir))) };
+  return {
+    images: new Set(forward(listFiles(path.join(contentDir, imagesDir)))),
+    publicFiles: new Set(forward(listFiles(publicDir))),
+    videos: new Set(forward(listFiles(path.join(contentDir, 'videos')))),
+  };
 }
 
 /** An image URL: from the site itself, written from the site's root, and a file that exists. */

@@ -4,7 +4,8 @@
  * file, write atomically, stamp `pulled:`. Each metric is pulled on its own: one that
  * fails is reported with its fix and the rest go on; nothing is written for it.
  */
-import { readFileSync } from 'node:fs';
+import { ContentFileError, readContentText } from '../../content-fs.ts';
+import { maxCsvFileBytes, maxTextFileBytes } from '../../check/limits.ts';
 import path from 'node:path';
 import { checkContent } from '../../check/check-content.ts';
 import { formatProblem } from '../../check/problem.ts';
@@ -13,7 +14,7 @@ import type { Metric } from '../../../schemas/metrics.ts';
 import { isPulled } from '../../../schemas/metric-sources.ts';
 import { addDays, nextPeriod, periodOf, periodStart } from '../cadence.ts';
 import { parseMetricCsv, type DataPoint } from '../csv.ts';
-import { metricsDir } from '../data-files.ts';
+import { metricCsvFile } from '../data-files.ts';
 import { healthLabel } from '../health.ts';
 import { stalenessText } from '../staleness.ts';
 import { unitName } from '../units.ts';
@@ -23,6 +24,7 @@ import { sourceText } from '../source-text.ts';
 import { SourceError } from '../sources/errors.ts';
 import type { HttpClient } from '../sources/http.ts';
 import { fetchSource } from '../sources/index.ts';
+import { resolveSecrets, type SecretPolicy } from '../sources/secrets.ts';
 import { csvText, stampPulled, writeFileAtomic } from './files.ts';
 import { mergeObservations, type Replacement } from './merge.ts';
 
@@ -37,6 +39,8 @@ export interface PullOptions {
   /** `YYYY-MM-DD`: fetch from this day and rewrite the periods from it on. */
   since?: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** Which variable may go to which origin (`.github/metric-secrets.yaml`, or the defaults). */
+  policy: SecretPolicy;
   http: HttpClient;
 }
 
@@ -53,6 +57,13 @@ export interface MetricPull {
   stale?: { before: boolean; after: boolean; text: string };
   error?: { message: string; fix: string };
   ms: number;
+}
+
+/** "TypeError ERR_INVALID_URL": an error's class and code, which cannot carry text from outside. */
+function errorKind(error: unknown): string {
+  const name = error instanceof Error && /^[A-Za-z]{1,40}$/.test(error.name) ? error.name : 'Error';
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && /^[A-Z0-9_]{2,40}$/.test(code) ? `${name} ${code}` : name;
 }
 
 /** A mistake in the command itself (an unknown --only id): nothing was pulled. */
@@ -84,7 +95,7 @@ export async function pullMetrics(options: PullOptions): Promise<MetricPull[]> {
     const source = data.source as Exclude<Metric['source'], string>;
     const result: MetricPull = { id: entry.id, title: data.title, source: `${source.type}: ${sourceText(source, english).text}`, status: 'unchanged', added: [], replaced: [], unit: unitName(data.unit), ms: 0 };
     results.push(result);
-    const csvFile = path.join(contentDir, metricsDir, `${entry.id}.csv`);
+    const csvFile = metricCsvFile(contentDir, entry.id);
     const display = path.relative(displayRoot, csvFile).split(path.sep).join('/');
     try {
       const blocking = report.problems.filter((p) => p.severity === 'error' && (p.file === entry.file || p.file === display));
@@ -93,16 +104,21 @@ export async function pullMetrics(options: PullOptions): Promise<MetricPull[]> {
       }
       let original = '';
       try {
-        original = readFileSync(csvFile, 'utf8');
-      } catch {
+        // Through the closed-world reader: a CSV, or a metrics folder, that is a link is
+        // neither read nor written through (content-fs.ts).
+        original = readContentText(contentDir, csvFile, maxCsvFileBytes);
+      } catch (error) {
         // No CSV yet: the first pull creates it.
+        if (!(error instanceof ContentFileError && error.kind === 'missing')) throw new SourceError(error instanceof Error ? error.message : String(error), 'replace the link with the file itself (npm run check lists every link)');
       }
       const parsed = parseMetricCsv(original || 'date,value\n', display);
       const latest = parsed.points.at(-1)?.date;
       const cadencePeriod = periodOf(data.cadence);
       const from = options.since ?? (latest ? periodStart(nextPeriod(cadencePeriod(latest), data.cadence), data.cadence) : periodStart(cadencePeriod(addDays(today, -firstPullDays)), data.cadence));
 
-      const fetched = await fetchSource(source, { http: options.http, env: options.env, from, today });
+      // Refused here, before any request, when the policy does not allow a named secret where the block sends it.
+      const secrets = resolveSecrets(source, options.policy, options.env);
+      const fetched = await fetchSource(source, { http: options.http, secrets, from, today });
       const merge = mergeObservations({ existing: parsed.points, hasSeries: parsed.hasSeries, fetched, aggregation: data.aggregation, cadence: data.cadence, today, since: options.since });
       const text = csvText(original, merge);
       // New rows pass the same parser as hand-typed ones before anything is written.
@@ -120,14 +136,15 @@ export async function pullMetrics(options: PullOptions): Promise<MetricPull[]> {
       if (options.dryRun) continue;
       writeFileAtomic(csvFile, text);
       const yamlFile = path.join(displayRoot, entry.file);
-      writeFileAtomic(yamlFile, stampPulled(readFileSync(yamlFile, 'utf8'), today));
+      writeFileAtomic(yamlFile, stampPulled(readContentText(contentDir, path.resolve(yamlFile), maxTextFileBytes), today));
     } catch (error) {
       result.status = 'failed';
       result.added = [];
       result.replaced = [];
       result.error = error instanceof SourceError
         ? { message: error.message, fix: error.fix }
-        : { message: `unexpected error: ${(error as Error).message}`, fix: 'run the pull again; if it repeats, report it with this message' };
+        : // Its message may quote what a service sent: only its kind is printed.
+          { message: `unexpected error (${errorKind(error)})`, fix: 'run the pull again; if it repeats, report it with this message and run it locally to see where it happens' };
     } finally {
       result.ms = performance.now() - started;
     }

@@ -5,6 +5,8 @@
  */
 import type { DataPoint } from '../csv.ts';
 import { english } from '../../../i18n/i18n.ts';
+import { markdownText } from '../../markdown-text.ts';
+import { terminalText } from '../../output/terminal.ts';
 
 /** The pull request body is written for maintainers, in English like every command's output. */
 const formatValue = english.f.value;
@@ -54,10 +56,15 @@ export function textReport(results: readonly MetricPull[], ms: number, dryRun = 
     }
   }
   lines.push(summaryLine(results, ms, dryRun));
-  return `${lines.join('\n')}\n`;
+  // Titles, descriptions, series labels and messages hold content and answers: a line we
+  // print keeps only the line breaks we put between lines (output/terminal.ts).
+  return `${lines.map((line) => terminalText(line)).join('\n')}\n`;
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Content and answers as literal text: no markup, links, mentions or cells of their own (markdown-text.ts). */
+const cell = (text: string, maxLength?: number) => markdownText(text, maxLength);
+/** An id as code when it is a plain id (every valid one is), else as text. */
+const id = (value: string) => (/^[a-z0-9-]+$/.test(value) ? `\`${value}\`` : cell(value));
 
 /** Markdown for a pull request: a table of every metric, then each failure with its fix. */
 export function markdownReport(results: readonly MetricPull[], ms: number, dryRun = false): string {
@@ -69,11 +76,11 @@ export function markdownReport(results: readonly MetricPull[], ms: number, dryRu
     '',
     '| Metric | Source | New data | Health |',
     '| --- | --- | --- | --- |',
-    ...results.map((r) => `| \`${r.id}\` ${cell(r.title)} | ${cell(r.source)} | ${r.error ? '**failed** (see below)' : cell(changes(r))} | ${cell(health(r))} |`),
+    ...results.map((r) => `| ${id(r.id)} ${cell(r.title)} | ${cell(r.source)} | ${r.error ? '**failed** (see below)' : cell(changes(r), 2_000)} | ${cell(health(r))} |`),
   ];
   if (t.failed) {
     out.push('', '### Failed', '');
-    for (const r of results.filter((x) => x.error)) out.push(`- **${cell(r.title)}** (\`${r.id}\`, ${cell(r.source)}): ${cell(r.error!.message)}. Fix: ${cell(r.error!.fix)}.`);
+    for (const r of results.filter((x) => x.error)) out.push(`- **${cell(r.title)}** (${id(r.id)}, ${cell(r.source)}): ${cell(r.error!.message, 1_000)}. Fix: ${cell(r.error!.fix, 1_000)}.`);
   }
   return `${out.join('\n')}\n`;
 }

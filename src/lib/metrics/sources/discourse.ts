@@ -5,7 +5,6 @@
  * them, from the same public statistics (the last 30 days, as of today).
  */
 import type { DiscourseSource } from '../../../schemas/metric-sources.ts';
-import { secretFrom } from './env.ts';
 import { SourceError } from './errors.ts';
 import type { Fetched, SourceContext } from './types.ts';
 
@@ -13,11 +12,10 @@ const statistic = { 'active-users': 'active_users_30_days', topics: 'topics_30_d
 
 export async function fetchDiscourse(source: DiscourseSource, context: SourceContext): Promise<Fetched> {
   const base = source.url.replace(/\/+$/, '');
-  const key = secretFrom(context.env, source.apiKey, 'apiKey');
-  const user = secretFrom(context.env, source.apiUser, 'apiUser');
+  const { apiKey: key, apiUser: user } = context.secrets;
   const request = {
-    headers: key && user ? { 'api-key': key, 'api-username': user } : undefined,
-    credential: source.apiKey,
+    // Both were allowed for the forum's origin, the one origin they travel to.
+    credentials: key && user ? { variable: key.variable, origin: key.origin!, headers: { 'api-key': key.value, 'api-username': user.value } } : undefined,
     credentialField: 'apiKey',
   };
 

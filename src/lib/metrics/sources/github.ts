@@ -7,9 +7,9 @@
  */
 import type { GithubSource } from '../../../schemas/metric-sources.ts';
 import { addDays } from '../cadence.ts';
-import { secretFrom } from './env.ts';
 import { SourceError } from './errors.ts';
 import type { RequestOptions } from './http.ts';
+import { bearer } from './secrets.ts';
 import type { Fetched, Observation, SourceContext } from './types.ts';
 
 /** The API's stable version, so answers keep their shape. */
@@ -17,11 +17,11 @@ const apiVersion = '2022-11-28';
 
 export async function fetchGithub(source: GithubSource, context: SourceContext): Promise<Fetched> {
   const api = source.api.replace(/\/+$/, '');
-  const token = secretFrom(context.env, source.token, 'token');
+  const credentials = bearer(context.secrets.token);
   const repos = source.repos ?? [source.repo!];
   const request = (repo: string, accept = 'application/vnd.github+json'): RequestOptions => ({
-    headers: { accept, 'x-github-api-version': apiVersion, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    credential: source.token,
+    headers: { accept, 'x-github-api-version': apiVersion },
+    credentials,
     credentialField: 'token',
     notFound: `repository ${repo}`,
   });

@@ -3,8 +3,9 @@
  * Pointer (RFC 6901), as of the day it is read.
  */
 import type { HttpJsonSource } from '../../../schemas/metric-sources.ts';
-import { secretFrom } from './env.ts';
+import { describeValue } from './answer.ts';
 import { SourceError } from './errors.ts';
+import { bearer } from './secrets.ts';
 import type { Fetched, SourceContext } from './types.ts';
 
 /** The value at `pointer` in `document`, or undefined when the path does not exist. */
@@ -21,18 +22,14 @@ export function resolvePointer(document: unknown, pointer: string): unknown {
 }
 
 export async function fetchHttpJson(source: HttpJsonSource, context: SourceContext): Promise<Fetched> {
-  const token = secretFrom(context.env, source.token, 'token');
-  const { body } = await context.http.getJson(source.url, {
-    headers: token ? { authorization: `Bearer ${token}` } : undefined,
-    credential: source.token,
-    credentialField: 'token',
-  });
+  const { body } = await context.http.getJson(source.url, { credentials: bearer(context.secrets.token), credentialField: 'token' });
   const found = resolvePointer(body, source.pointer);
   // Some APIs send counts as strings ("4210"); a plain decimal is still a number.
   const value = typeof found === 'string' && /^-?\d+(\.\d+)?$/.test(found) ? Number(found) : found;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new SourceError(
-      found === undefined ? `nothing at ${source.pointer} in the answer` : `${source.pointer} is ${JSON.stringify(found)?.slice(0, 60)}, not a number`,
+      // What is there is described, never quoted: the answer may hold anything.
+      found === undefined ? `nothing at ${source.pointer} in the answer (${describeValue(body)})` : `${source.pointer} is ${describeValue(found)}, not a number`,
       'point pointer: at a number in the answer: open the URL in a browser and follow the keys, like /stats/total',
     );
   }

@@ -4,7 +4,17 @@
  * thing not found, a rate limit waits when the reset is near (bounded) or stops with
  * the time to try again, 5xx, timeouts and dropped connections are retried a few
  * times with growing pauses, and a body that is not JSON says so.
+ *
+ * Secrets stay where the policy allowed them (./secrets.ts): credentials travel bound
+ * to one origin, and a request, a redirect or a next-page link to any other origin is
+ * refused before it is sent. Redirects are followed here, not by fetch: fetch drops
+ * `Authorization` on a cross-origin redirect but forwards every other header, such as
+ * Discourse's `Api-Key` (tests/unit/metrics-pull-origins.test.ts shows it). Requests
+ * without credentials follow redirects and links anywhere, as a browser would. What a
+ * service answers is read up to a size limit and never repeated in a message (./answer.ts).
  */
+import { STATUS_CODES } from 'node:http';
+import { byteSize, mediaType } from './answer.ts';
 import { SourceError } from './errors.ts';
 
 export interface HttpOptions {
@@ -16,18 +26,39 @@ export interface HttpOptions {
   retryDelayMs: number;
   /** The longest a rate limit is waited out; a later reset stops with the time to retry. */
   maxRateLimitWaitMs: number;
+  /** The most of one answer that is read (after decompression); a larger one fails. */
+  maxBodyBytes: number;
+  /** The most read over all pages of one list. */
+  maxListBytes: number;
   /** Injected for tests of the clock; `setTimeout` otherwise. */
   sleep?: (ms: number) => Promise<void>;
   /** The current time, for reading rate-limit resets. */
   now?: () => Date;
 }
 
-export const defaultHttpOptions: HttpOptions = { timeoutMs: 20_000, attempts: 4, retryDelayMs: 1_000, maxRateLimitWaitMs: 60_000 };
+export const defaultHttpOptions: HttpOptions = {
+  timeoutMs: 20_000,
+  attempts: 4,
+  retryDelayMs: 1_000,
+  maxRateLimitWaitMs: 60_000,
+  // A page of 100 GitHub stargazers is about 130 KB; GitHub serves at most 400 pages of them.
+  maxBodyBytes: 8 * 1024 * 1024,
+  maxListBytes: 128 * 1024 * 1024,
+};
+
+/** Headers holding secrets, and the one origin they may be sent to. */
+export interface Credentials {
+  /** The environment variable they came from, to name it when they are refused. */
+  variable: string;
+  /** `https://host[:port]`: no request to another origin carries them. */
+  origin: string;
+  headers: Record<string, string>;
+}
 
 export interface RequestOptions {
+  /** Headers without secrets. */
   headers?: Record<string, string>;
-  /** The environment variable the credentials came from, to name it when they are refused. */
-  credential?: string;
+  credentials?: Credentials;
   /** The setting that holds credentials for this source, to suggest when there are none. */
   credentialField?: string;
   /** What a 404 means here, like 'repository lumenstack/lumen'. */
@@ -38,6 +69,8 @@ export interface JsonResponse {
   body: unknown;
   headers: Headers;
   url: string;
+  /** Bytes read for the body. */
+  bytes: number;
 }
 
 export interface HttpClient {
@@ -47,6 +80,9 @@ export interface HttpClient {
 }
 
 const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Redirects followed for one request before giving up. */
+const maxRedirects = 5;
 
 /** "21:14 UTC" for a reset today; with the date when it is another day. */
 function clock(at: Date, now: Date): string {
@@ -92,27 +128,114 @@ export function nextLink(link: string | null): string | undefined {
   return undefined;
 }
 
+/** What went wrong with a connection, from its error code: Node's message may quote what the other side sent. */
+function networkProblem(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  const code = typeof cause?.code === 'string' && /^[A-Z0-9_]{2,40}$/.test(cause.code) ? cause.code : undefined;
+  const words: Record<string, string> = {
+    ENOTFOUND: 'no such host',
+    EAI_AGAIN: 'the host name could not be looked up',
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    EHOSTUNREACH: 'the host is unreachable',
+    ETIMEDOUT: 'the connection timed out',
+    UND_ERR_SOCKET: 'the connection closed before the answer was complete',
+    UND_ERR_HEADERS_OVERFLOW: 'the answer\'s headers were too large',
+  };
+  if (!code) return 'the connection failed';
+  if (words[code]) return `${words[code]} (${code})`;
+  if (/CERT|SSL|TLS/.test(code)) return `its TLS certificate was refused (${code})`;
+  return `the connection failed (${code})`;
+}
+
+/** The body as text, reading at most `limit` bytes; a longer one fails without being read further. */
+async function readCapped(response: Response, limit: number, host: string): Promise<{ text: string; bytes: number }> {
+  const tooLarge = () =>
+    new SourceError(
+      `${host} answered with more than ${byteSize(limit)}; the pull reads at most that much of one answer`,
+      'check that api: or url: points at the API\'s JSON endpoint, not at a file or a page; a list should come in pages',
+    );
+  const declared = Number(response.headers.get('content-length') ?? '');
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return { text: '', bytes: 0 };
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return { text: text + decoder.decode(), bytes };
+}
+
 export function createHttpClient(options: Partial<HttpOptions> = {}): HttpClient {
   const settings = { ...defaultHttpOptions, ...options };
   const sleep = settings.sleep ?? sleepFor;
   const now = settings.now ?? (() => new Date());
 
+  /** Refuses, before sending, a request that would carry credentials to another origin than theirs. */
+  function guard(target: URL, request: RequestOptions, how: string): void {
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+      throw new SourceError(`${how} is not a web address (${target.protocol.replace(/:$/, '')}:)`, 'the pull only reads http(s) APIs: check api: or url:');
+    }
+    const credentials = request.credentials;
+    if (credentials && target.origin !== credentials.origin) {
+      throw new SourceError(
+        `${how} leads to ${target.origin}, another origin than ${credentials.origin}; the pull does not send ${credentials.variable} there`,
+        'point api: or url: at the address that answers directly: a secret is only ever sent to the origin the source block names',
+      );
+    }
+  }
+
+  /** One GET, following redirects by hand so credentials never leave their origin. */
+  async function send(url: URL, request: RequestOptions): Promise<{ response: Response; url: URL }> {
+    let current = url;
+    guard(current, request, `the address ${current.origin}`);
+    for (let hop = 0; ; hop++) {
+      const sameOrigin = request.credentials !== undefined && current.origin === request.credentials.origin;
+      const response = await fetch(current, {
+        headers: { accept: 'application/json', 'user-agent': 'devrel-wiki-metrics-pull', ...request.headers, ...(sameOrigin ? request.credentials!.headers : {}) },
+        signal: AbortSignal.timeout(settings.timeoutMs),
+        redirect: 'manual',
+      });
+      const location = response.headers.get('location');
+      if (![301, 302, 303, 307, 308].includes(response.status) || location === null) return { response, url: current };
+      await response.body?.cancel().catch(() => {});
+      if (hop >= maxRedirects) throw new SourceError(`${current.host} redirected more than ${maxRedirects} times`, 'point api: or url: at the address that answers directly');
+      let next: URL;
+      try {
+        next = new URL(location, current);
+      } catch {
+        throw new SourceError(`${current.host} redirected to something that is not an address`, 'point api: or url: at the address that answers directly');
+      }
+      guard(next, request, `a redirect from ${current.host}`);
+      current = next;
+    }
+  }
+
   async function getJson(url: string, request: RequestOptions = {}): Promise<JsonResponse> {
-    const host = new URL(url).host;
+    const target = new URL(url);
+    const host = target.host;
     let lastProblem = '';
     for (let attempt = 1; ; attempt++) {
       let response: Response;
+      let answered: URL;
       try {
-        response = await fetch(url, {
-          headers: { accept: 'application/json', 'user-agent': 'devrel-wiki-metrics-pull', ...request.headers },
-          signal: AbortSignal.timeout(settings.timeoutMs),
-          redirect: 'follow',
-        });
+        ({ response, url: answered } = await send(target, request));
       } catch (error) {
+        if (error instanceof SourceError) throw error;
         const timedOut = (error as Error).name === 'TimeoutError';
-        lastProblem = timedOut
-          ? `no answer from ${host} within ${duration(settings.timeoutMs)}`
-          : `could not reach ${host}: ${((error as Error).cause as Error | undefined)?.message ?? (error as Error).message}`;
+        lastProblem = timedOut ? `no answer from ${host} within ${duration(settings.timeoutMs)}` : `could not reach ${host}: ${networkProblem(error)}`;
         if (attempt < settings.attempts) {
           await sleep(settings.retryDelayMs * 2 ** (attempt - 1));
           continue;
@@ -121,20 +244,32 @@ export function createHttpClient(options: Partial<HttpOptions> = {}): HttpClient
       }
 
       if (response.ok) {
-        const text = await response.text();
+        let text: string;
+        let bytes: number;
         try {
-          return { body: JSON.parse(text), headers: response.headers, url };
-        } catch {
-          const start = text.trim().slice(0, 60).replace(/\s+/g, ' ');
+          ({ text, bytes } = await readCapped(response, settings.maxBodyBytes, answered.host));
+        } catch (error) {
+          if (error instanceof SourceError) throw error;
+          const timedOut = (error as Error).name === 'TimeoutError';
           throw new SourceError(
-            `${host} answered with something that is not JSON (${start ? `"${start}${text.length > 60 ? '…' : ''}"` : 'an empty body'})`,
+            `${answered.host} ${timedOut ? `did not finish its answer within ${duration(settings.timeoutMs)}` : `stopped in the middle of its answer: ${networkProblem(error)}`}`,
+            'run the pull again later; if it repeats, check that api: or url: points at the API',
+          );
+        }
+        try {
+          return { body: JSON.parse(text), headers: response.headers, url: answered.href, bytes };
+        } catch {
+          throw new SourceError(
+            `${answered.host} answered with something that is not JSON (${mediaType(response.headers)}, ${byteSize(bytes)})`,
             'check that api: or url: points at the API (for GitHub Enterprise, https://<host>/api/v3), not at a web page',
           );
         }
       }
 
       const reset = rateLimitReset(response.status, response.headers, now());
-      await response.body?.cancel();
+      // An error's body is never read: it is the service's text, not ours to repeat.
+      await response.body?.cancel().catch(() => {});
+      const credential = request.credentials?.variable;
       if (reset) {
         const wait = Math.max(0, reset.getTime() - now().getTime());
         if (wait <= settings.maxRateLimitWaitMs && attempt < settings.attempts) {
@@ -144,21 +279,21 @@ export function createHttpClient(options: Partial<HttpOptions> = {}): HttpClient
         throw new SourceError(
           `${host} rate limit reached (HTTP ${response.status}); it resets at ${clock(reset, now())}, in ${duration(wait)}`,
           `run the pull again after ${clock(reset, now())}` +
-            (request.credential ? '' : request.credentialField ? `; with a token (${request.credentialField}: naming an environment variable) the limit is higher` : ''),
+            (credential ? '' : request.credentialField ? `; with a token (${request.credentialField}: naming an environment variable) the limit is higher` : ''),
         );
       }
       if (response.status === 401 || response.status === 403) {
         throw new SourceError(
-          `${host} refused ${request.credential ? `the credentials in ${request.credential}` : 'the request without credentials'} (HTTP ${response.status})`,
-          request.credential
-            ? `check that the environment variable ${request.credential} holds a valid, unexpired token that can read this (read-only access is enough)`
+          `${host} refused ${credential ? `the credentials in ${credential}` : 'the request without credentials'} (HTTP ${response.status})`,
+          credential
+            ? `check that the environment variable ${credential} holds a valid, unexpired token that can read this (read-only access is enough)`
             : `this needs credentials: set ${request.credentialField ?? 'token'}: to the name of an environment variable holding them`,
         );
       }
       if (response.status === 404) {
         throw new SourceError(
-          `${request.notFound ?? url} was not found on ${host} (HTTP 404)`,
-          `check the spelling in the source block${request.credential ? `, and that the token in ${request.credential} can see it` : '; a private one also answers 404 without a token'}`,
+          `${request.notFound ?? 'the address'} was not found on ${host} (HTTP 404)`,
+          `check the spelling in the source block${credential ? `, and that the token in ${credential} can see it` : '; a private one also answers 404 without a token'}`,
         );
       }
       if (response.status >= 500 && attempt < settings.attempts) {
@@ -166,10 +301,11 @@ export function createHttpClient(options: Partial<HttpOptions> = {}): HttpClient
         await sleep(settings.retryDelayMs * 2 ** (attempt - 1));
         continue;
       }
+      const reason = STATUS_CODES[response.status];
       throw new SourceError(
         response.status >= 500
           ? `${host} kept failing (HTTP ${response.status}, ${attempt} attempts)`
-          : `${host} answered HTTP ${response.status} ${response.statusText} for ${url}`,
+          : `${host} answered HTTP ${response.status}${reason ? ` (${reason})` : ''}${request.notFound ? ` for ${request.notFound}` : ''}`,
         response.status >= 500 ? 'the service is having trouble: run the pull again later' : 'check the source block against the README\'s "Metric sources"',
       );
     }
@@ -177,14 +313,27 @@ export function createHttpClient(options: Partial<HttpOptions> = {}): HttpClient
 
   async function getAllPages(url: string, request: RequestOptions = {}, maxPages = 1000): Promise<unknown[]> {
     const items: unknown[] = [];
-    let next: string | undefined = url;
+    let budget = settings.maxListBytes;
+    let next: URL | undefined = new URL(url);
     for (let page = 0; next && page < maxPages; page++) {
-      const response = await getJson(next, request);
+      const response = await getJson(next.href, request);
+      const host = new URL(response.url).host;
+      // Past the budget by at most one page: each page is capped on its own.
+      budget -= response.bytes;
+      if (budget < 0) throw new SourceError(`the list from ${host} is larger than ${byteSize(settings.maxListBytes)} over its pages`, 'count fewer things in one source (split repos: into several metrics)');
       if (!Array.isArray(response.body)) {
-        throw new SourceError(`${new URL(next).host} answered with ${typeof response.body} where a list was expected`, 'check that api: points at the API');
+        throw new SourceError(`${host} answered with ${typeof response.body} where a list was expected`, 'check that api: points at the API');
       }
       items.push(...response.body);
-      next = nextLink(response.headers.get('link'));
+      const link = nextLink(response.headers.get('link'));
+      if (link === undefined) break;
+      try {
+        next = new URL(link, response.url);
+      } catch {
+        throw new SourceError(`the next-page link from ${host} is not an address`, 'check that api: points at the API itself, not a proxy that rewrites its headers');
+      }
+      // Checked before the next request: a link elsewhere never receives the credentials.
+      guard(next, request, `the next-page link from ${host}`);
     }
     return items;
   }

@@ -4,6 +4,7 @@
  * happen once, in ../pull/, for all of them.
  */
 import type { HttpClient } from './http.ts';
+import type { Secrets } from './secrets.ts';
 
 /** One number as the service reports it: per day, per period, or as of today. */
 export interface Observation {
@@ -25,8 +26,12 @@ export interface Fetched {
 
 export interface SourceContext {
   http: HttpClient;
-  /** Environment variables, where tokens are looked up by the names content gives. */
-  env: Readonly<Record<string, string | undefined>>;
+  /**
+   * The secrets the source block names, read from the environment only after the
+   * maintainers' policy allowed each for its origin (./secrets.ts). Sources never see
+   * the environment itself.
+   */
+  secrets: Secrets;
   /** First day the pull wants data for (`YYYY-MM-DD`); sources with history start there when they can. */
   from: string;
   /** Today (`YYYY-MM-DD`), the last day a source is asked about. */
