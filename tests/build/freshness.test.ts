@@ -96,7 +96,9 @@ describe('a wiki with an overdue page', () => {
 
   it('shows the latest commit of each file and an edit link, outside the search index', () => {
     const program = pageSource(page(build, paths.program('ambassadors')));
-    expect(text(program!)).toBe('Last updated Oct 20, 2026 by María López Edit this page');
+    // The commit's author, "María López", is the team member Maria López (names compared without accents): named and linked as on the team page.
+    expect(text(program!)).toBe('Last updated Oct 20, 2026 by Maria López Edit this page');
+    expect(program).toContain(`href="${paths.person('maria-lopez')}"`);
     expect(program).toContain('data-pagefind-ignore');
     expect(program).toContain('href="https://gitlab.example.com/devrel/wiki/-/edit/trunk/content/programs/ambassadors.mdx"');
     expect(program).toMatch(/href="https:\/\/gitlab\.example\.com\/devrel\/wiki\/-\/commit\/[0-9a-f]{40}"/);

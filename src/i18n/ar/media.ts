@@ -4,7 +4,7 @@ import type { Translation } from '../types.ts';
 
 export const media: Translation<typeof source> = {
   'media.gallery.label': 'صور',
-  'media.video.play': 'تشغيل: {title}',
+  'media.video.playTitle': ': {title}',
   'media.video.playButton': 'تشغيل',
   'media.video.loads': 'يُشغَّل من {host}؛ لا يُحمَّل شيء من {host} حتى تنقر.',
   'media.video.watchOn': 'شاهد على {host}',

@@ -4,7 +4,7 @@ import type { Translation } from '../types.ts';
 
 export const media: Translation<typeof source> = {
   'media.gallery.label': 'Fotos',
-  'media.video.play': 'Abspielen: {title}',
+  'media.video.playTitle': ': {title}',
   'media.video.playButton': 'Abspielen',
   'media.video.loads': 'Wird von {host} abgespielt; von {host} wird erst etwas geladen, wenn Sie klicken.',
   'media.video.watchOn': 'Auf {host} ansehen',

@@ -3,7 +3,8 @@
  */
 export const media = {
   'media.gallery.label': 'Photos',
-  'media.video.play': 'Play: {title}',
+  /** After "Play" over a poster, for screen readers: which recording. */
+  'media.video.playTitle': ': {title}',
   'media.video.playButton': 'Play',
   'media.video.loads': 'Plays from {host}; nothing is loaded from {host} until you click.',
   'media.video.watchOn': 'Watch on {host}',

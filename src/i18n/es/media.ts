@@ -4,7 +4,7 @@ import type { Translation } from '../types.ts';
 
 export const media: Translation<typeof source> = {
   'media.gallery.label': 'Fotos',
-  'media.video.play': 'Reproducir: {title}',
+  'media.video.playTitle': ': {title}',
   'media.video.playButton': 'Reproducir',
   'media.video.loads': 'Se reproduce desde {host}; no se carga nada de {host} hasta que hagas clic.',
   'media.video.watchOn': 'Ver en {host}',

@@ -4,7 +4,7 @@ import type { Translation } from '../types.ts';
 
 export const media: Translation<typeof source> = {
   'media.gallery.label': 'Photos',
-  'media.video.play': 'Lire : {title}',
+  'media.video.playTitle': ' : {title}',
   'media.video.playButton': 'Lire',
   'media.video.loads': 'Lecture depuis {host} ; rien n’est chargé depuis {host} avant votre clic.',
   'media.video.watchOn': 'Regarder sur {host}',

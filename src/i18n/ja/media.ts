@@ -4,7 +4,7 @@ import type { Translation } from '../types.ts';
 
 export const media: Translation<typeof source> = {
   'media.gallery.label': '写真',
-  'media.video.play': '再生：{title}',
+  'media.video.playTitle': '：{title}',
   'media.video.playButton': '再生',
   'media.video.loads': '{host} から再生します。クリックするまで {host} からは何も読み込みません。',
   'media.video.watchOn': '{host} で見る',

@@ -4,7 +4,7 @@ import type { Translation } from '../types.ts';
 
 export const media: Translation<typeof source> = {
   'media.gallery.label': '사진',
-  'media.video.play': '재생: {title}',
+  'media.video.playTitle': ': {title}',
   'media.video.playButton': '재생',
   'media.video.loads': '{host}에서 재생됩니다. 클릭하기 전에는 {host}에서 아무것도 불러오지 않습니다.',
   'media.video.watchOn': '{host}에서 보기',

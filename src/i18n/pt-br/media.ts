@@ -4,7 +4,7 @@ import type { Translation } from '../types.ts';
 
 export const media: Translation<typeof source> = {
   'media.gallery.label': 'Fotos',
-  'media.video.play': 'Reproduzir: {title}',
+  'media.video.playTitle': ': {title}',
   'media.video.playButton': 'Reproduzir',
   'media.video.loads': 'Reproduzido a partir de {host}; nada é carregado de {host} até você clicar.',
   'media.video.watchOn': 'Assistir no {host}',

@@ -4,7 +4,7 @@ import type { Translation } from '../types.ts';
 
 export const media: Translation<typeof source> = {
   'media.gallery.label': '照片',
-  'media.video.play': '播放：{title}',
+  'media.video.playTitle': '：{title}',
   'media.video.playButton': '播放',
   'media.video.loads': '从 {host} 播放；点击之前不会从 {host} 加载任何内容。',
   'media.video.watchOn': '在 {host} 上观看',
