@@ -221,6 +221,14 @@ describe('the digest in the site\'s language', () => {
     expect(ar.html).toContain('padding:0 20px 0 0');
     expect(ar.charts[0]!.spec.locale).toBe('ar');
   });
+
+  it("punctuates a recap's line the language's way (Japanese: 、 between facts, ：, （…）, 。)", () => {
+    const ja = render('2026-10', createI18n('ja'));
+    const line = ja.markdown.split('\n').find((text) => text.includes('人') && text.includes('：'));
+    expect(line).toBeDefined();
+    // "Lumen Labs live #9: …、2026年10月8日、Online：244人（Lumen Labs）、Hannah Brooks、Lucía Fernándezが参加。"
+    expect(line!.trim()).toMatch(/、\d{4}年\d{1,2}月\d{1,2}日、[^、]+：[\d,]+人（[^）]+）、.+が参加。$/);
+  });
 });
 
 describe('--month', () => {

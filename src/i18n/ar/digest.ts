@@ -35,6 +35,8 @@ export const digest: Translation<typeof source> = {
   'digest.notCounted': 'لم يُحصَ بعد',
   'digest.why': 'لماذا كانت مهمة: {why}',
   'digest.with': 'مع {people}',
+  'digest.recapLine': '{facts}: {audience}{more}.',
+  'digest.inProgram': ' ({program})',
   'digest.recording': 'التسجيل: {link}',
   'digest.next': 'القادم في {month}',
   'digest.meetingsIntro': 'اجتماعات يمكن لأي شخص حضورها، بتوقيت المنطقة الزمنية لكل اجتماع.',

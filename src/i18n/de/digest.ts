@@ -35,6 +35,8 @@ export const digest: Translation<typeof source> = {
   'digest.notCounted': 'noch nicht gezählt',
   'digest.why': 'Warum sie wichtig war: {why}',
   'digest.with': 'mit {people}',
+  'digest.recapLine': '{facts}: {audience}{more}.',
+  'digest.inProgram': ' ({program})',
   'digest.recording': 'Aufzeichnung: {link}',
   'digest.next': 'Was im {month} kommt',
   'digest.meetingsIntro': 'Meetings, an denen alle teilnehmen können, in der Zeitzone des jeweiligen Meetings.',

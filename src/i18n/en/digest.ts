@@ -35,6 +35,9 @@ export const digest = {
   'digest.notCounted': 'not counted yet',
   'digest.why': 'Why it mattered: {why}',
   'digest.with': 'with {people}',
+  /** A recap in the e-mail and Markdown digest: {facts} is its event, dates and place; {more} its program (digest.inProgram) and team (digest.with), each with its own separator. */
+  'digest.recapLine': '{facts}: {audience}{more}.',
+  'digest.inProgram': ' ({program})',
   /** Under a recap, a link to its recording; {link} is the recording's title, linked. */
   'digest.recording': 'Recording: {link}',
   'digest.next': 'What\'s next in {month}',

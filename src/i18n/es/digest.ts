@@ -35,6 +35,8 @@ export const digest: Translation<typeof source> = {
   'digest.notCounted': 'aún sin contar',
   'digest.why': 'Por qué importó: {why}',
   'digest.with': 'con {people}',
+  'digest.recapLine': '{facts}: {audience}{more}.',
+  'digest.inProgram': ' ({program})',
   'digest.recording': 'Grabación: {link}',
   'digest.next': 'Qué viene en {month}',
   'digest.meetingsIntro': 'Reuniones a las que puede ir cualquiera, en la zona horaria de cada reunión.',

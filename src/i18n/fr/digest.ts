@@ -35,6 +35,8 @@ export const digest: Translation<typeof source> = {
   'digest.notCounted': 'pas encore compté',
   'digest.why': 'Pourquoi c’était important : {why}',
   'digest.with': 'avec {people}',
+  'digest.recapLine': '{facts} : {audience}{more}.',
+  'digest.inProgram': ' ({program})',
   'digest.recording': 'Enregistrement : {link}',
   'digest.next': 'À venir en {month}',
   'digest.meetingsIntro': 'Des réunions ouvertes à tous, à l’heure de leur propre fuseau horaire.',

@@ -35,6 +35,8 @@ export const digest: Translation<typeof source> = {
   'digest.notCounted': '未集計',
   'digest.why': '意義：{why}',
   'digest.with': '{people}が参加',
+  'digest.recapLine': '{facts}：{audience}{more}。',
+  'digest.inProgram': '（{program}）',
   'digest.recording': '録画：{link}',
   'digest.next': '{month}の予定',
   'digest.meetingsIntro': '誰でも参加できるミーティング（時刻は各ミーティングのタイムゾーン）。',

@@ -35,6 +35,8 @@ export const digest: Translation<typeof source> = {
   'digest.notCounted': '아직 집계 전',
   'digest.why': '의미: {why}',
   'digest.with': '참여: {people}',
+  'digest.recapLine': '{facts}: {audience}{more}.',
+  'digest.inProgram': ' ({program})',
   'digest.recording': '녹화: {link}',
   'digest.next': '{month} 일정',
   'digest.meetingsIntro': '누구나 참여할 수 있는 미팅(시간은 각 미팅의 시간대 기준).',

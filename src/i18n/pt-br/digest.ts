@@ -35,6 +35,8 @@ export const digest: Translation<typeof source> = {
   'digest.notCounted': 'ainda sem contagem',
   'digest.why': 'Por que importou: {why}',
   'digest.with': 'com {people}',
+  'digest.recapLine': '{facts}: {audience}{more}.',
+  'digest.inProgram': ' ({program})',
   'digest.recording': 'Gravação: {link}',
   'digest.next': 'O que vem em {month}',
   'digest.meetingsIntro': 'Reuniões de que qualquer pessoa pode participar, no fuso horário de cada uma.',

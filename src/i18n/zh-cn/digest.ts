@@ -35,6 +35,8 @@ export const digest: Translation<typeof source> = {
   'digest.notCounted': '尚未统计',
   'digest.why': '为何重要：{why}',
   'digest.with': '参与者：{people}',
+  'digest.recapLine': '{facts}：{audience}{more}。',
+  'digest.inProgram': '（{program}）',
   'digest.recording': '录像：{link}',
   'digest.next': '{month}的安排',
   'digest.meetingsIntro': '人人都能参加的会议，时间按各会议自己的时区。',

@@ -115,7 +115,11 @@ ${digest.empty ? `<p style="${s.p}padding:12px;background:${colours.soft};">${e(
       const cover = covers.get(r.id);
       const image = cover && r.cover ? `<img src="${e(cover.src)}" width="${cover.width}" height="${cover.height}" alt="${e(r.cover.alt)}" style="display:block;width:100%;max-width:${cover.width}px;height:auto;border:0;margin:4px 0 8px;">` : '';
       const recordings = r.recordings.map((rec) => `<br><span style="font-size:14px;">${fillHtml(t('digest.recording'), { link: `<a href="${e(rec.url.startsWith('/') ? options.link(rec.url) : rec.url)}" style="${s.a}">${e(rec.title)}</a>` })}</span>`).join('');
-      return `${image}<strong>${a(r.title, r.path)}</strong><br><span style="color:${colours.muted};font-size:14px;">${e(r.eventName)}${sep}${e(recapDates(r, i18n))}${sep}${e(r.location)}: <strong style="color:${colours.ink};">${e(audienceText(r.audience, i18n))}</strong>${r.program ? ` (${e(r.program.name)})` : ''}${withPeople(r.speakers.map((p) => p.name))}.</span><br><span style="font-size:14px;">${e(r.why)}</span>${recordings}`;
+      return `${image}<strong>${a(r.title, r.path)}</strong><br><span style="color:${colours.muted};font-size:14px;">${fillHtml(t('digest.recapLine'), {
+        facts: e([r.eventName, recapDates(r, i18n), r.location].join(t('facts.separator'))),
+        audience: `<strong style="color:${colours.ink};">${e(audienceText(r.audience, i18n))}</strong>`,
+        more: `${r.program ? e(t('digest.inProgram', { program: r.program.name })) : ''}${withPeople(r.speakers.map((p) => p.name))}`,
+      })}</span><br><span style="font-size:14px;">${e(r.why)}</span>${recordings}`;
     });
     rows.push(section(t('digest.did'), `<p style="${s.p}font-size:17px;"><strong>${e(totalsText(digest.did.totals, i18n))}.</strong></p>${byProgram}${list(recaps)}`));
   }

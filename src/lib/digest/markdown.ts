@@ -56,7 +56,8 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
     out.push('');
     for (const recap of digest.did.recaps) {
       out.push(`- **${a(recap.title, recap.path)}**  `);
-      out.push(`  ${escape(recap.eventName)}${sep}${recapDates(recap, i18n)}${sep}${escape(recap.location)}: ${audienceText(recap.audience, i18n)}${recap.program ? ` (${escape(recap.program.name)})` : ''}${escape(withPeople(recap.speakers.map((s) => s.name)))}.  `);
+      const more = `${recap.program ? t('digest.inProgram', { program: escape(recap.program.name) }) : ''}${escape(withPeople(recap.speakers.map((s) => s.name)))}`;
+      out.push(`  ${t('digest.recapLine', { facts: [escape(recap.eventName), recapDates(recap, i18n), escape(recap.location)].join(sep), audience: audienceText(recap.audience, i18n), more })}  `);
       out.push(`  ${t('digest.why', { why: escape(recap.why) })}${recap.recordings.length ? '  ' : ''}`);
       recap.recordings.forEach((recording, index) => out.push(`  ${t('digest.recording', { link: `[${escape(recording.title)}](${recording.url.startsWith('/') ? options.link(recording.url) : recording.url})` })}${index < recap.recordings.length - 1 ? '  ' : ''}`));
     }
