@@ -27,6 +27,8 @@ export const digest = {
   'digest.did': 'What we did',
   'digest.noRecaps': 'No events recapped in {month}.',
   'digest.totals': '{events}, {people} reached',
+  /** The month's totals as a sentence on their own line. */
+  'digest.totalsSentence': '{totals}.',
   'digest.totalsUncounted': '{events}, {people} reached ({uncounted} not counted yet)',
   'digest.byProgramCaption': 'Events and people reached by program, {month}',
   'digest.program': 'Program',
@@ -47,6 +49,8 @@ export const digest = {
   'digest.meetingDatesTimes': '{dates} ({zone})',
   'digest.dayTime': '{day}, {time}',
   'digest.eventsHeading': 'Events',
+  /** Before the list of next month's events, in the e-mail and Markdown. */
+  'digest.eventsLead': 'Events:',
   'digest.numbers': 'How the numbers moved',
   'digest.noMetrics': 'No metrics defined yet.',
   'digest.metricsCaption': 'Metrics at the end of {month} compared with {previous}',

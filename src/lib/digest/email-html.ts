@@ -121,7 +121,7 @@ ${digest.empty ? `<p style="${s.p}padding:12px;background:${colours.soft};">${e(
         more: `${r.program ? e(t('digest.inProgram', { program: r.program.name })) : ''}${withPeople(r.speakers.map((p) => p.name))}`,
       })}</span><br><span style="font-size:14px;">${e(r.why)}</span>${recordings}`;
     });
-    rows.push(section(t('digest.did'), `<p style="${s.p}font-size:17px;"><strong>${e(totalsText(digest.did.totals, i18n))}.</strong></p>${byProgram}${list(recaps)}`));
+    rows.push(section(t('digest.did'), `<p style="${s.p}font-size:17px;"><strong>${e(t('digest.totalsSentence', { totals: totalsText(digest.did.totals, i18n) }))}</strong></p>${byProgram}${list(recaps)}`));
   }
 
   // What's next.
@@ -132,7 +132,7 @@ ${digest.empty ? `<p style="${s.p}padding:12px;background:${colours.soft};">${e(
       : `<p style="${s.p}">${e(t('digest.noMeetings', { month: digest.nextLabel }))}</p>`,
   );
   if (digest.next.events.length) {
-    next.push(`<p style="${s.p}">${e(t('digest.eventsHeading'))}:</p>${list(digest.next.events.map((ev) => `${a(ev.eventName, ev.path)}${sep}${e(recapDates(ev, i18n))}${sep}${e(ev.location)}${withPeople(ev.speakers.map((p) => p.name))}`))}`);
+    next.push(`<p style="${s.p}">${e(t('digest.eventsLead'))}</p>${list(digest.next.events.map((ev) => `${a(ev.eventName, ev.path)}${sep}${e(recapDates(ev, i18n))}${sep}${e(ev.location)}${withPeople(ev.speakers.map((p) => p.name))}`))}`);
   }
   rows.push(section(t('digest.next', { month: digest.nextLabel }), next.join('')));
 

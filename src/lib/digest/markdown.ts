@@ -50,7 +50,7 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
   if (digest.did.recaps.length === 0) {
     out.push(t('digest.noRecaps', { month }), '');
   } else {
-    out.push(`**${totalsText(digest.did.totals, i18n)}.**`, '');
+    out.push(`**${t('digest.totalsSentence', { totals: totalsText(digest.did.totals, i18n) })}**`, '');
     out.push(`| ${t('digest.program')} | ${t('digest.events')} | ${t('digest.stats.people')} |`, '| --- | ---: | ---: |');
     for (const row of digest.did.byProgram) out.push(`| ${row.program ? a(row.program.name, row.program.path) : t('digest.noProgram')} | ${f.number(row.events)} | ${f.number(row.audience)} |`);
     out.push('');
@@ -71,7 +71,7 @@ export function renderDigestMarkdown(digest: Digest, options: RenderOptions): st
     out.push('');
   } else out.push(t('digest.noMeetings', { month: digest.nextLabel }), '');
   if (digest.next.events.length) {
-    out.push(`${t('digest.eventsHeading')}:`, '');
+    out.push(t('digest.eventsLead'), '');
     for (const event of digest.next.events) out.push(`- ${a(event.eventName, event.path)}${sep}${recapDates(event, i18n)}${sep}${escape(event.location)}${escape(withPeople(event.speakers.map((s) => s.name)))}`);
     out.push('');
   }
