@@ -15,6 +15,7 @@ import { loadMetrics } from '../src/lib/metrics/load.ts';
 import { detailChart, sparkline } from '../src/lib/metrics/metric-view.ts';
 import type { ChartSpec } from '../src/lib/metrics/render-chart.ts';
 import { buildNow } from '../src/lib/now.ts';
+import { loadI18n } from '../src/i18n/load.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import type { Metric } from '../src/schemas/metrics.ts';
 import type { Recap } from '../src/schemas/recaps.ts';
@@ -24,8 +25,9 @@ const rounds = roundsArg > 0 ? Math.max(1, Number(process.argv[roundsArg + 1]) |
 
 const report = checkContent(contentDir);
 const of = <T,>(collection: string) => report.entries.filter((e) => e.collection === collection).map((e) => ({ id: e.id, data: e.data as T }));
-const { views } = loadMetrics(of<Metric>('metrics'), contentDir, buildNow(), of<Recap>('recaps'));
-const specs: ChartSpec[] = views.flatMap((view) => [detailChart(view), detailChart(view, { width: 360, height: 280 }), sparkline(view)]);
+const i18n = loadI18n(contentDir, report.site.locale);
+const { views } = loadMetrics(of<Metric>('metrics'), contentDir, buildNow(), of<Recap>('recaps'), i18n);
+const specs: ChartSpec[] = views.flatMap((view) => [detailChart(view, i18n), detailChart(view, i18n, { width: 360, height: 280 }), sparkline(view, i18n.locale)]);
 if (!specs.length) {
   console.log(`No metrics in ${contentDir}: nothing to draw.`);
   process.exit(0);

@@ -26,6 +26,7 @@ import { checkAddress, isAddressError } from '../src/schemas/email-address.ts';
 import { allowedDomains, describeAllowed, isAllowed } from '../src/lib/digest/send/allowed-domains.ts';
 import { channelNames, chatChannels, webhookVariables, type Channel, type ChatChannel } from '../src/lib/digest/send/channels.ts';
 import { composeDigest } from '../src/lib/digest/send/compose.ts';
+import { loadI18n } from '../src/i18n/load.ts';
 import { deliverChat, deliverEmail, mailFor, type Outcome } from '../src/lib/digest/send/deliver.ts';
 import { RecordError, recordPath, SentRecord } from '../src/lib/digest/send/record.ts';
 import { readSendSettings, scrubber } from '../src/lib/digest/send/settings.ts';
@@ -108,9 +109,9 @@ try {
   throw error;
 }
 
-// The site's language: loaded only now, once content/site.yaml is known to be valid.
-const { t, locale } = await import('../src/i18n/index.ts');
-const composed = composeDigest(report, contentDir, { month, link: (target) => absoluteUrl(siteUrl, target), t, locale });
+// The site's language (`locale:` and content/strings.yaml), like the digest page: loaded
+// only now, once content/site.yaml is known to be valid.
+const composed = composeDigest(report, contentDir, { month, link: (target) => absoluteUrl(siteUrl, target), i18n: loadI18n(contentDir, report.site.locale) });
 const shown = (file: string) => path.relative(process.cwd(), file) || file;
 
 if (args.approved) {

@@ -13,6 +13,7 @@ import { exportRecap } from '../src/lib/export/recap-export.ts';
 import { exportMediaBytes } from '../src/lib/export/export-media.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
+import { loadI18n } from '../src/i18n/load.ts';
 
 const usage = 'usage: npm run export:recap -- <recap-id> [--out DIR]\n  e.g. npm run export:recap -- 2026-03-23-kubecon-eu-amsterdam';
 
@@ -35,7 +36,9 @@ if (positionals.length !== 1) {
 
 const siteUrl = process.env.SITE_URL;
 const wikiUrl = siteUrl ? new URL(normalizeBase(process.env.BASE_PATH), siteUrl).toString() : undefined;
-const result = exportRecap(checkContent(contentDir), positionals[0]!, wikiUrl, undefined, contentDir);
+const report = checkContent(contentDir);
+// Written in the site's language (`locale:` and content/strings.yaml), like its pages.
+const result = exportRecap(report, positionals[0]!, wikiUrl, undefined, contentDir, loadI18n(contentDir, report.site.locale));
 if (!result.ok) {
   console.error(`Not exported: ${result.message}${result.hint ? `\n  (${terminalText(result.hint, 400)})` : ''}`);
   process.exit(1);

@@ -4,6 +4,7 @@ import { meetingsCalendar } from '../lib/calendar/meetings-ics.ts';
 import { uidDomainFor } from '../lib/calendar/uid.ts';
 import { absoluteUrl, paths } from '../lib/urls.ts';
 import { site } from './site.ts';
+import { t } from '../i18n/index.ts';
 import type { MeetingEntry, RecapEntry } from './wiki.ts';
 
 /** `lumenstack-devrel.devrel-wiki`: stable across deployments, unlike a host name. */
@@ -12,7 +13,7 @@ const uidDomain = uidDomainFor(site.title);
 export function calendarFor(meetings: readonly MeetingEntry[], name: string, siteUrl: URL | undefined, now: Date): Response {
   const body = meetingsCalendar(
     meetings.map((m) => ({ id: m.id, data: m.data, pageUrl: absoluteUrl(siteUrl, paths.meeting(m.id)) })),
-    { name, uidDomain, now },
+    { name, uidDomain, now, t },
   );
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }
@@ -21,7 +22,7 @@ export function calendarFor(meetings: readonly MeetingEntry[], name: string, sit
 export function eventsCalendarFor(events: readonly RecapEntry[], name: string, siteUrl: URL | undefined, now: Date): Response {
   const body = eventsCalendar(
     events.map((r) => ({ id: r.id, data: r.data, pageUrl: absoluteUrl(siteUrl, paths.recap(r.id)) })),
-    { name, uidDomain, now },
+    { name, uidDomain, now, t },
   );
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

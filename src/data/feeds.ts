@@ -8,7 +8,7 @@
 import { site } from './site.ts';
 import { teamName } from '../lib/team-name.ts';
 import { getWiki } from './wiki.ts';
-import { people } from '../lib/dates.ts';
+import { locale, t } from '../i18n/index.ts';
 import { absoluteUrl, paths, withBase } from '../lib/urls.ts';
 import { rssXml, type FeedItem } from '../lib/feeds/rss.ts';
 import { imageFile } from '../lib/media/published-media.ts';
@@ -31,9 +31,10 @@ export async function updatesFeed(siteUrl: URL | undefined): Promise<Response> {
   const wiki = await getWiki();
   const base = (siteUrl ?? new URL(fallbackSite)).href;
   return rssResponse(rssXml({
-    title: `${site.title}: updates`,
-    description: `What ${teamName(site)} is working on.`,
+    title: t('layout.updatesFeed', { site: site.title }),
+    description: t('feeds.updatesDescription', { team: teamName(site, t) }),
     link: base,
+    language: locale,
     items: wiki.updates.slice(0, feedLength).map((update): FeedItem => ({
       title: update.data.title,
       pubDate: update.data.date,
@@ -56,15 +57,16 @@ export async function recapsFeed(siteUrl: URL | undefined): Promise<Response> {
       title: recap.data.title,
       pubDate: recap.data.event.start,
       link: absolute(base, withBase(paths.recap(recap.id))),
-      description: [`${recap.data.why} (${[recap.data.event.name, recap.data.event.location, recap.data.audience === undefined ? '' : people(recap.data.audience)].filter(Boolean).join(', ')})`, ...recordings].join(' · '),
+      description: [t('feeds.recapFacts', { why: recap.data.why, facts: [recap.data.event.name, recap.data.event.location, recap.data.audience === undefined ? '' : t('count.people', { count: recap.data.audience })].filter(Boolean).join(t('facts.separator')) }), ...recordings].join(' · '),
       categories: recap.data.tags,
       ...(cover && coverFile ? { enclosure: { url: absoluteUrl(base, paths.image(coverFile)), length: cover.bytes.length, type: cover.type } } : {}),
     };
   }));
   return rssResponse(rssXml({
-    title: `${site.title}: event recaps`,
-    description: `Events ${teamName(site)} ran or spoke at, and why they mattered.`,
+    title: t('layout.recapsFeed', { site: site.title }),
+    description: t('feeds.recapsDescription', { team: teamName(site, t) }),
     link: base,
+    language: locale,
     items,
   }));
 }

@@ -13,6 +13,7 @@ import { loadMetrics } from '../lib/metrics/load.ts';
 import { nextOccurrences, type Occurrence } from '../lib/recurrence.ts';
 import { buildDigest, digestMonths, type Digest, type DigestInput } from '../lib/digest/model.ts';
 import { site } from './site.ts';
+import { i18n } from '../i18n/index.ts';
 import { splitUpcoming } from '../lib/recaps/upcoming.ts';
 import { publishedRecaps } from '../lib/publication.ts';
 import {
@@ -74,7 +75,7 @@ async function load() {
     entriesOf('syncs'),
     entriesOf('metrics'),
   ]);
-  const metrics = loadMetrics(metricEntries, contentDir, now, recaps);
+  const metrics = loadMetrics(metricEntries, contentDir, now, recaps, i18n);
 
   const byId = <E extends { id: string }>(entries: E[]) => new Map(entries.map((e) => [e.id, e]));
   const sortedRecaps = sortRecaps(recaps);
@@ -158,7 +159,7 @@ async function load() {
     /** The monthly digest of `month` (`YYYY-MM`), built once. */
     digestOf: (month: string): Digest => {
       let digest = digests.get(month);
-      if (!digest) digests.set(month, (digest = buildDigest(digestInput, month)));
+      if (!digest) digests.set(month, (digest = buildDigest(digestInput, month, i18n)));
       return digest;
     },
     /** Overdue and due-soon pages, most overdue first. */

@@ -18,3 +18,12 @@ export type Message = string | PluralMessage;
 
 /** Values for a string's placeholders. Numbers are formatted in the locale. */
 export type MessageValues = Record<string, string | number>;
+
+/**
+ * One language's strings for one English area file: any of its keys, each in the same
+ * shape (a plural message stays plural). Completeness is checked by a unit test rather
+ * than by the type, so adding an English string never breaks the build of a language
+ * not yet translated; the test names what is missing.
+ * @example export const common: Translation<typeof enCommon> = { 'nav.recaps': 'Rückblicke' };
+ */
+export type Translation<T extends Record<string, Message>> = { [K in keyof T]?: T[K] extends string ? string : PluralMessage };

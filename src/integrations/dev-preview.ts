@@ -27,6 +27,7 @@ import { contentDir } from '../lib/paths.ts';
 import { errorPageStylesheet, renderErrorPage, renderErrorText } from '../lib/preview/error-page.ts';
 import { filesOfPage } from '../lib/preview/page-files.ts';
 import { normalizeBase } from '../lib/urls.ts';
+import { loadI18n } from '../i18n/load.ts';
 
 /** The error page's stylesheet, under the base; a name no content route can have. */
 const stylesheetPath = '__devrel-wiki/content-errors.css';
@@ -97,6 +98,8 @@ function install(server: ViteDevServer, logger: AstroIntegrationLogger, base: st
     if (!kind) return next();
     const report = state.current();
     if (!report.problems.some((p) => p.severity === 'error')) return next();
+    // The site's language, with the team's words that pass the check (a broken strings.yaml leaves them out).
+    const i18n = loadI18n(contentDir, report.site.locale);
     const body =
       kind === 'page'
         ? renderErrorPage({
@@ -105,8 +108,9 @@ function install(server: ViteDevServer, logger: AstroIntegrationLogger, base: st
             requested: `${base}${sitePath.slice(1)}`,
             siteTitle: report.site.title,
             assets: { stylesheet: `${base}${stylesheetPath}`, icon: `${base}favicon.svg`, themeScript: `${base}theme.js`, viteClient: `${viteBase}@vite/client` },
+            i18n,
           })
-        : renderErrorText(report.problems);
+        : renderErrorText(report.problems, i18n);
     res.writeHead(500, {
       'Content-Type': `${kind === 'page' ? 'text/html' : 'text/plain'}; charset=utf-8`,
       'Cache-Control': 'no-store',

@@ -5,6 +5,7 @@
  * `npm run check` warning. "Now" is always passed in (the build's `buildNow()`), so a
  * build pinned by SOURCE_DATE_EPOCH says the same thing whenever it runs.
  */
+import type { Translate } from '../i18n/translate.ts';
 import { defaultReviewEvery } from '../schemas/common.ts';
 import { daysBetween } from './dates.ts';
 
@@ -104,11 +105,10 @@ export function reviewQueue<P>(items: readonly ReviewItem<P>[]): ReviewItem<P>[]
     .sort((a, b) => b.freshness.daysOverdue - a.freshness.daysOverdue || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
 }
 
-/** "overdue by 12 days", "due today", "due in 3 days": relative to the build's now, not the reader's. */
-export function describeDue(f: Freshness): string {
-  const n = Math.abs(f.daysOverdue);
-  const days = `${n} day${n === 1 ? '' : 's'}`;
-  if (f.daysOverdue > 0) return `overdue by ${days}`;
-  if (f.daysOverdue === 0) return 'due today';
-  return `due in ${days}`;
+/** "overdue by 12 days", "due today", "due in 3 days": relative to the build's now, not the reader's, in the words of `t`. */
+export function describeDue(f: Freshness, t: Translate): string {
+  const count = Math.abs(f.daysOverdue);
+  if (f.daysOverdue > 0) return t('review.overdueBy', { count });
+  if (f.daysOverdue === 0) return t('review.dueToday');
+  return t('review.dueIn', { count });
 }

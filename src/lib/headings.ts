@@ -3,6 +3,7 @@
  * section's address) and the entries of an "On this page" list. Done on the HTML at
  * build time, so neither costs the reader any JavaScript.
  */
+import { escapeHtml } from './escape-html.ts';
 
 /** A heading as Astro's `render()` lists them, or as a page names its own sections. */
 export interface PageHeading {
@@ -51,11 +52,14 @@ export function sectionHeadings(html: string): PageHeading[] {
  * stays out of the heading, so the heading's name (what screen readers list) is only its
  * text, and the link's own name says which section it points to. `html` is rendered
  * HTML, so the heading's text is already escaped; its tags are dropped for the name.
+ * `label` is the link's name with `{name}` where the heading's text goes (a UI string,
+ * `toc.sectionLink`); it is escaped here, the heading's text is not escaped twice.
  */
-export function linkHeadings(html: string): string {
+export function linkHeadings(html: string, label: string): string {
+  const [before = '', after = ''] = escapeHtml(label).split('{name}');
   return html.replace(headingPattern, (heading: string, tag: string, id: string, _rest: string, inner: string) => {
     const name = innerText(inner);
-    const link = `<a class="heading-link" href="#${id}" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “${name}”</span></a>`;
+    const link = `<a class="heading-link" href="#${id}" data-pagefind-ignore><span aria-hidden="true">#</span><span class="visually-hidden">${before}${name}${after}</span></a>`;
     return `<div class="heading-wrap ${tag}">${heading}${link}</div>`;
   });
 }

@@ -3,19 +3,12 @@
  * written as one sentence in the catalog, "Last updated {date} by {author}", so a
  * translation can move the pieces. This cuts it into text and placeholder names for a
  * component to fill: ['Last updated ', { slot: 'date' }, ' by ', { slot: 'author' }].
+ * The cutting is the catalog's own (splitPlaceholders), so both read placeholders alike.
  */
+import { splitPlaceholders } from '../i18n/message.ts';
+
 export type MessagePart = string | { slot: string };
 
-const placeholder = /\{([A-Za-z0-9_]+)\}/g;
-
 export function messageSlots(message: string): MessagePart[] {
-  const parts: MessagePart[] = [];
-  let last = 0;
-  for (const match of message.matchAll(placeholder)) {
-    if (match.index > last) parts.push(message.slice(last, match.index));
-    parts.push({ slot: match[1]! });
-    last = match.index + match[0].length;
-  }
-  if (last < message.length) parts.push(message.slice(last));
-  return parts;
+  return splitPlaceholders(message).map((part) => (typeof part === 'string' ? part : { slot: part.name }));
 }

@@ -8,9 +8,8 @@
  * UTC, with `Intl.DateTimeFormat` as the only source of time zone data (no date library).
  */
 import type { Recurrence, Skip } from '../schemas/meetings.ts';
-import { formatDate, shortMonths } from './dates.ts';
+import type { I18n } from '../i18n/i18n.ts';
 import { remembered } from './remembered.ts';
-import { zoneAbbreviation } from './meeting-time-format.ts';
 
 /** One concrete occurrence of a recurring meeting. */
 export interface Occurrence {
@@ -31,8 +30,6 @@ type Weekday = Recurrence['weekday'];
 /** Monday first, matching ISO weeks; index = days after Monday. */
 const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const RRULE_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-const SHORT_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-const ORDINALS: Record<NonNullable<Recurrence['week']>, string> = { 1: 'First', 2: 'Second', 3: 'Third', 4: 'Fourth', [-1]: 'Last' };
 
 /* ---------- Calendar dates as day numbers (days since 1970-01-01) ---------- */
 
@@ -320,47 +317,26 @@ export function nearestScheduledDate(rule: Recurrence, date: Date): string | und
   return nearest;
 }
 
-/* ---------- Words and formats ---------- */
-
-const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+/* ---------- Words ---------- */
 
 /**
- * "Europe/Berlin" → "Berlin", "America/New_York" → "New York": how people name a zone
- * ("16:00 Berlin time"). Pages for readers use it; the zone's id stays in a meeting's
- * facts and calendar files, where a calendar app needs it.
+ * The rule as a sentence in the site's language, e.g. "Every Tuesday at 4:00 PM Central
+ * European Time, 45 minutes", "Every other Thursday at 10:00 AM Eastern Time, 30
+ * minutes", "First Monday of every month …" or "Last Friday of every month …", with
+ * ", until Dec 31, 2026" when the series ends. The time is the meeting's own wall-clock
+ * time, named with its zone, never converted to UTC.
  */
-export const zoneCity = (timeZone: string): string => (timeZone.split('/').at(-1) ?? timeZone).replace(/_/g, ' ');
-
-/**
- * The rule as a sentence, e.g. "Every Tuesday at 16:00 Berlin time, 45 minutes",
- * "Every other Thursday at 10:00 New York time, 30 minutes",
- * "First Monday of every month at 17:00 Berlin time, 60 minutes" or
- * "Last Friday of every month …", with ", until 31 Dec 2026" when the series ends.
- */
-export function describeRecurrence(rule: Recurrence): string {
-  const day = capitalise(rule.weekday);
-  const when =
-    rule.frequency === 'weekly'
-      ? `Every ${day}`
-      : rule.frequency === 'biweekly'
-        ? `Every other ${day}`
-        : `${ORDINALS[rule.week ?? 1]} ${day} of every month`;
-  const until = rule.until ? `, until ${formatDate(rule.until)}` : '';
-  return `${when} at ${rule.time} ${zoneCity(rule.timezone)} time, ${rule.duration} minutes${until}`;
-}
-
-/**
- * An instant as shown in a given zone, e.g. formatInZone(d, 'America/New_York') ->
- * { date: 'Tue 3 Mar 2026', time: '10:00', zoneName: 'EST' }: day before month, 24-hour clock.
- */
-export function formatInZone(instant: Date, timeZone: string): { date: string; time: string; zoneName: string } {
-  const wall = wallClock(instant, timeZone);
-  const weekday = SHORT_DAYS[weekdayOfDay(dayNumber(wall.year, wall.month, wall.day))];
-  return {
-    date: `${weekday} ${wall.day} ${shortMonths[wall.month - 1]} ${wall.year}`,
-    time: `${pad(wall.hour)}:${pad(wall.minute)}`,
-    zoneName: zoneAbbreviation(instant, timeZone),
+export function describeRecurrence(rule: Recurrence, { t, f }: Pick<I18n, 't' | 'f'>): string {
+  const values = {
+    weekday: f.weekday(WEEKDAYS.indexOf(rule.weekday)),
+    time: f.time(rule.time),
+    // The zone's name as of the series' start: "Central European Time" covers summer too.
+    zone: f.zoneName(rule.timezone, rule.starts),
+    duration: f.minutes(rule.duration),
+    ordinal: t(`recurrence.week.${rule.week ?? 1}`),
   };
+  const sentence = t(rule.frequency === 'weekly' ? 'recurrence.weekly' : rule.frequency === 'biweekly' ? 'recurrence.biweekly' : 'recurrence.monthly', values);
+  return rule.until ? t('recurrence.until', { rule: sentence, date: f.date(rule.until) }) : sentence;
 }
 
 /** `YYYYMMDDTHHMMSSZ`, the RFC 5545 UTC date-time form. */

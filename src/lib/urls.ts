@@ -64,6 +64,15 @@ export function pagefindScriptPath(): string {
   return '/pagefind/pagefind.js';
 }
 
+/**
+ * The words of the header's results as you type, in the site's language
+ * (src/pages/search-strings.json.ts): fetched with Pagefind when a reader starts typing,
+ * so pages carry none of them.
+ */
+export function searchStringsPath(): string {
+  return '/search-strings.json';
+}
+
 /** Site-relative paths (no base), one function per route. */
 export const paths = {
   home: () => '/',

@@ -1,4 +1,5 @@
 /** `/events.ics`: every upcoming event the team goes to, to subscribe to. */
+import { t } from '../i18n/index.ts';
 import type { APIRoute } from 'astro';
 import { eventsCalendarFor } from '../data/calendar.ts';
 import { site } from '../data/site.ts';
@@ -6,5 +7,5 @@ import { getWiki } from '../data/wiki.ts';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const wiki = await getWiki();
-  return eventsCalendarFor(wiki.upcomingEvents, `${site.title} upcoming events`, siteUrl, wiki.now);
+  return eventsCalendarFor(wiki.upcomingEvents, t('calendar.events', { site: site.title }), siteUrl, wiki.now);
 };

@@ -7,6 +7,11 @@ import { z } from 'astro/zod';
 import { entryId, isoDate, text } from './common.ts';
 import { isPulled, metricSource, requiredAggregation } from './metric-sources.ts';
 
+/** A unit's text: words, with `{count}` at most once for the number's place, and no other placeholder. */
+const unitText = text('a unit').refine((value) => !/\{(?!count\})[^}]*\}/.test(value) && value.split('{count}').length <= 2, {
+  message: 'a unit may hold {count} once, where the number goes, and no other {placeholder}',
+});
+
 /** How values within one period combine into the period's figure. */
 export const aggregations = ['sum', 'last', 'mean'] as const;
 /** How often a new data point is expected. */
@@ -19,8 +24,27 @@ export const metricSchema = z.strictObject({
   title: text('a title'),
   /** What is counted and why it matters, a sentence or two. @example "Distinct people who posted, replied or reacted on the community forum in a month." */
   description: text('a description'),
-  /** What one unit of the value is, plural. @example "users" */
-  unit: text('a unit'),
+  /**
+   * What the value counts, as readers of the site's language write it beside a number:
+   * a word (`users`, shown "4,210 users"), a pattern with `{count}` where the number goes
+   * (`"{count}人"`, shown "4,020人" with no space, as Japanese writes counters), or one
+   * form per plural category (`{ one: member, other: members }`; Arabic may give zero,
+   * one, two, few, many and other), chosen by the number.
+   * @example "users"
+   * @example "{count}人"
+   * @example { one: "member", other: "members" }
+   */
+  unit: z.union([
+    unitText,
+    z.strictObject({
+      zero: unitText.optional(),
+      one: unitText.optional(),
+      two: unitText.optional(),
+      few: unitText.optional(),
+      many: unitText.optional(),
+      other: unitText,
+    }, { error: 'write the unit as text, or its forms under one:, other: (and zero:, two:, few:, many: where the language has them)' }),
+  ], { error: 'write the unit as text ("users"), a pattern ("{count}人") or its plural forms (one: member, other: members)' }),
   /**
    * Where the numbers come from. A sentence means they are typed into the CSV by hand,
    * so anyone can re-pull them; a block with `type:` (github, npm, pypi, discourse,
@@ -71,3 +95,6 @@ export const metricSchema = z.strictObject({
 });
 
 export type Metric = z.output<typeof metricSchema>;
+
+/** A metric's unit: a word, a pattern with `{count}`, or plural forms. */
+export type Unit = Metric['unit'];

@@ -1,6 +1,7 @@
 /** Site-wide settings in `content/site.yaml`: the team's name and how to reach it. */
 import { z } from 'astro/zod';
 import { email, entryId, text, webUrl } from './common.ts';
+import { checkLocale } from '../i18n/locales.ts';
 import { digestSettingsSchema } from './digest-settings.ts';
 
 /** Code-hosting services whose edit-page URLs the wiki knows how to build. */
@@ -90,20 +91,23 @@ export const siteSchema = z.strictObject({
     chat: z.string().optional(),
     /** Where to file requests (a form or tracker). */
     requests: webUrl.optional(),
-    /** Text of the requests link. @example "Request a speaker" */
-    requestsLabel: z.string().default('Ask DevRel for help'),
+    /** Text of the requests link; without it, the wiki's own words in the site's language ("Ask DevRel for help"). @example "Request a speaker" */
+    requestsLabel: z.string().optional(),
   }),
   /**
    * The language of every word the wiki writes itself (navigation, labels, dates,
-   * numbers), as a BCP 47 tag. Content stays as its authors wrote it. @example "ja"
+   * numbers, search), as a BCP 47 tag. The wiki ships its words in en, de, es, fr, ja,
+   * ko, pt-BR, zh-CN and ar; any other language works too, with the words a team has
+   * not translated in `content/strings.yaml` shown in English. Content stays as its
+   * authors wrote it. @example "ja"
    */
-  locale: z.string().trim().refine((tag) => {
-    try {
-      return Intl.getCanonicalLocales(tag).length === 1;
-    } catch {
-      return false;
-    }
-  }, 'write a language tag like "en", "de", "ja" or "pt-BR"').default('en'),
+  locale: z.string().trim().transform((tag, ctx) => {
+    const checked = checkLocale(tag);
+    if (checked.ok) return checked.tag;
+    const suggestion = checked.suggestion ? `did you mean "${checked.suggestion}"? ` : '';
+    ctx.addIssue({ code: 'custom', message: `${checked.message}: ${suggestion}write a language tag like "en", "de", "ja" or "pt-BR"` });
+    return z.NEVER;
+  }).default('en'),
   /** The wiki is internal by default: search engines are asked not to index it. */
   public: z.boolean().default(false),
   /**

@@ -3,9 +3,13 @@
  * on each chapter's tasks, "I have read this chapter", progress on the chapter
  * ("Chapter 3 of 7 · 2 of 5 tasks done"), ticks in the chapter list beside it, and on
  * the index, with a reset. Saved in this browser's localStorage only. Loaded on
- * roadbook pages only.
+ * roadbook pages only. Its words come from the page's `data-roadbook-strings`
+ * (src/i18n/roadbook-strings.ts), in the site's language.
  */
 import { bookCounts, chapterCounts, describeTasks, emptyProgress, parseProgress, reconcile, type BookProgress } from '../lib/roadbook/progress.ts';
+import { readClientStrings } from '../i18n/client.ts';
+
+const { t } = readClientStrings(document.querySelector<HTMLElement>('[data-roadbook-strings]')?.dataset.roadbookStrings);
 
 /** One wiki per base path, even when several share a host. */
 const storageKey = `devrel-wiki:roadbook:${import.meta.env.BASE_URL}`;
@@ -74,9 +78,9 @@ function render(): void {
     const id = status.dataset.chapterStatus!;
     const container = document.querySelector<HTMLElement>(`[data-roadbook-chapter="${CSS.escape(id)}"]`);
     // Follows "Roadbook progress: chapter 3 of 7" on the page: "2 of 5 tasks done · marked read".
-    const parts = [describeTasks(chapterCounts(progress.chapters[id], container ? tasksOf(container) : []))];
-    parts.push(progress.chapters[id]?.read ? 'marked read' : 'not marked read yet');
-    status.textContent = parts.filter(Boolean).join(' · ');
+    const parts = [describeTasks(chapterCounts(progress.chapters[id], container ? tasksOf(container) : []), t)];
+    parts.push(progress.chapters[id]?.read ? t('roadbook.markedRead') : t('roadbook.notMarkedRead'));
+    status.textContent = parts.filter(Boolean).join(t('roadbook.separator'));
     status.hidden = false;
   }
   for (const mark of document.querySelectorAll<HTMLElement>('[data-mark-read]')) {
@@ -91,14 +95,16 @@ function render(): void {
   for (const entry of entries) {
     const id = entry.dataset.progressChapter!;
     const read = progress.chapters[id]?.read;
-    entry.textContent = [read ? 'Read' : 'Not read yet', describeTasks(chapterCounts(progress.chapters[id], tasksOf(entry)))].filter(Boolean).join(' · ');
+    entry.textContent = [read ? t('roadbook.read') : t('roadbook.notRead'), describeTasks(chapterCounts(progress.chapters[id], tasksOf(entry)), t)].filter(Boolean).join(t('roadbook.separator'));
     entry.classList.toggle('read', Boolean(read));
     entry.hidden = false;
   }
   const summary = document.querySelector<HTMLElement>('[data-book-progress]');
   if (summary && entries.length) {
     const book = bookCounts(progress, entries.map((entry) => ({ id: entry.dataset.progressChapter!, tasks: tasksOf(entry) })));
-    summary.querySelector('[data-book-counts]')!.textContent = `You have read ${book.read} of ${book.chapters} chapters${book.tasks.total ? ` · ${describeTasks(book.tasks)}` : ''}.`;
+    summary.querySelector('[data-book-counts]')!.textContent = book.tasks.total
+      ? t('roadbook.bookCountsTasks', { read: book.read, count: book.chapters, tasks: describeTasks(book.tasks, t) })
+      : t('roadbook.bookCounts', { read: book.read, count: book.chapters });
     summary.hidden = false;
     // "Start reading" becomes "Continue" at the first chapter not yet read.
     const next = entries.find((entry) => !progress.chapters[entry.dataset.progressChapter!]?.read);
@@ -106,7 +112,7 @@ function render(): void {
     if (start) {
       start.dataset.label ??= start.textContent ?? '';
       const started = book.read > 0 || book.tasks.done > 0;
-      start.textContent = started && next ? `Continue with “${next.dataset.title}”` : start.dataset.label;
+      start.textContent = started && next ? t('roadbook.continue', { title: next.dataset.title ?? '' }) : start.dataset.label;
       start.href = (started && next ? next : entries[0]!).dataset.href!;
     }
   }
@@ -125,7 +131,7 @@ for (const mark of document.querySelectorAll<HTMLElement>('[data-mark-read]')) {
 }
 
 document.querySelector('[data-book-reset]')?.addEventListener('click', () => {
-  if (!confirm('Forget which chapters you have read and which tasks you have ticked, in this browser?')) return;
+  if (!confirm(t('roadbook.resetConfirm'))) return;
   progress = emptyProgress();
   save(progress);
   for (const box of document.querySelectorAll<HTMLInputElement>('[data-task-box]')) box.checked = false;

@@ -2,9 +2,11 @@
  * The /search/ page: loads Pagefind's browser API (built by the pagefind integration)
  * and renders results and filters with the site's own markup (the pieces a result shares
  * with the header's results-as-you-type are in ./search/). The URL always mirrors the
- * query and filters, so results can be shared.
+ * query and filters, so results can be shared. Its words come from the page
+ * (`data-strings`, in the site's language).
  */
-import { loadPagefind, unavailableMessage, type PagefindApi, type PagefindResult, type PagefindResultData } from './search/pagefind.ts';
+import { loadPagefind, unavailableKey, type PagefindApi, type PagefindResult, type PagefindResultData } from './search/pagefind.ts';
+import { readClientStrings } from '../i18n/client.ts';
 import { element, resultExcerpt, resultFacts } from './search/result-parts.ts';
 import { describeCount, filterKeys, filterLabels, isActive, orderValues, pagefindFilters, readState, writeState, type FilterKey, type SearchState } from '../lib/search-state.ts';
 
@@ -17,6 +19,8 @@ const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const filtersWrap = root.querySelector<HTMLDetailsElement>('[data-search-filters-wrap]')!;
 const filtersBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+const { t, locale, extra } = readClientStrings(root.dataset.strings);
+const typeOrder = extra.typeOrder ?? [];
 
 let state: SearchState = readState(location.search);
 input.value = state.q;
@@ -30,14 +34,14 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 
 async function load(): Promise<PagefindApi | undefined> {
   if (pagefind) return pagefind;
-  status.textContent = 'Loading search…';
+  status.textContent = t('search.loading');
   try {
     const api = await loadPagefind(root.dataset.pagefind!, root.dataset.base ?? '/');
     allFilters = await api.filters();
     pagefind = api;
     return api;
   } catch {
-    status.textContent = unavailableMessage();
+    status.textContent = t(unavailableKey());
     return undefined;
   }
 }
@@ -48,7 +52,7 @@ async function run(): Promise<void> {
   if (!isActive(state)) {
     current = [];
     render(0, allFilters);
-    status.textContent = pagefind ? 'Type what you are looking for, or pick a filter.' : status.textContent;
+    status.textContent = pagefind ? t('search.prompt') : status.textContent;
     return;
   }
   const api = await load();
@@ -58,7 +62,7 @@ async function run(): Promise<void> {
   current = search.results;
   // Counts for the query as if no filter were set, so picking one type doesn't hide the others.
   await render(current.length, search.totalFilters);
-  if (mine === generation) status.textContent = describeCount(current.length, state);
+  if (mine === generation) status.textContent = describeCount(current.length, state, t);
 }
 
 async function render(count: number, counts: Record<string, Record<string, number>>): Promise<void> {
@@ -95,9 +99,9 @@ function renderFilters(counts: Record<string, Record<string, number>>): void {
 
 function filterGroup(key: FilterKey, counts: Record<string, number>): HTMLFieldSetElement {
   const fieldset = element('fieldset');
-  fieldset.append(element('legend', '', filterLabels[key]));
+  fieldset.append(element('legend', '', t(filterLabels[key])));
   const options = element('div', 'filter-options');
-  for (const value of orderValues(key, Object.keys(allFilters[key] ?? {}))) {
+  for (const value of orderValues(key, Object.keys(allFilters[key] ?? {}), typeOrder, locale)) {
     const label = element('label');
     const checked = state.filters[key].includes(value);
     const count = (isActive(state) ? counts : allFilters[key] ?? {})[value] ?? 0;
@@ -108,7 +112,7 @@ function filterGroup(key: FilterKey, counts: Record<string, number>): HTMLFieldS
     box.name = key;
     box.value = value;
     box.checked = checked;
-    label.append(box, ` ${value} `, element('span', 'count', `(${count})`));
+    label.append(box, ` ${value} `, element('span', 'count', `(${new Intl.NumberFormat(locale).format(count)})`));
     options.append(label);
   }
   fieldset.append(options);

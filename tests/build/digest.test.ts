@@ -13,11 +13,12 @@ import { checkContent } from '../../src/lib/check/check-content.ts';
 import { changeText, changeTone } from '../../src/lib/digest/format.ts';
 import { digestInputFrom } from '../../src/lib/digest/load.ts';
 import { buildDigest } from '../../src/lib/digest/model.ts';
+import { english } from '../../src/i18n/i18n.ts';
 import { buildSite, fixedEpoch, type BuildResult } from '../helpers/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const contentDir = path.join(root, 'content');
-const expected = buildDigest(digestInputFrom(checkContent(contentDir, root), contentDir), '2026-10');
+const expected = buildDigest(digestInputFrom(checkContent(contentDir, root), contentDir), '2026-10', english);
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function digestCommand(args: string[], env: Record<string, string> = {}) {
@@ -114,7 +115,7 @@ describe('digest pages in the built sample wiki', () => {
     expect(html).toContain(`<dt>Events</dt> <dd>${expected.did.totals.events}</dd>`);
     expect(html).toContain(`<dt>People reached</dt> <dd>${expected.did.totals.audience}</dd>`);
     for (const row of expected.did.byProgram) expect(html).toMatch(new RegExp(`${row.program!.name}</a></th>\\s*<td class="num"[^>]*>${row.events}</td>\\s*<td class="num"[^>]*>${row.audience}</td>`));
-    for (const metric of expected.metrics) expect(html, metric.id).toContain(`<td class="num change ${changeTone(metric)}">${changeText(metric)}</td>`);
+    for (const metric of expected.metrics) expect(html, metric.id).toContain(`<td class="num change ${changeTone(metric)}">${changeText(metric, english)}</td>`);
     // Numbers, not charts: the metric pages draw those.
     expect(html).not.toContain('chart-drawing');
     expect(html).not.toMatch(/\sstyle="/);

@@ -74,7 +74,7 @@ describe('a wiki with an overdue page', () => {
   it('shows the review banner on the overdue page, with owner and dates', () => {
     const notice = banner(page(build, paths.roadbookChapter('first-week')));
     expect(notice).toBeDefined();
-    expect(text(notice!)).toContain('This page may be out of date. Owned by Maria López , last reviewed 1 Dec 2025 ; it was due for review on 30 May 2026 .');
+    expect(text(notice!)).toContain('This page may be out of date. Owned by Maria López , last reviewed Dec 1, 2025 ; it was due for review on May 30, 2026 .');
     expect(notice).toContain(`href="${paths.review()}"`);
   });
 
@@ -87,7 +87,7 @@ describe('a wiki with an overdue page', () => {
   it('lists overdue pages, then those due soon, on /review/, linked from the footer', () => {
     const html = page(build, paths.review());
     const main = text(/<main[^]*<\/main>/.exec(html)![0]);
-    expect(main).toMatch(/Overdue \(1\) Your first week overdue by 179 days Edit Type Roadbook chapter Owner Maria López Last reviewed 1 Dec 2025 Due 30 May 2026/);
+    expect(main).toMatch(/Overdue \(1\) Your first week overdue by 179 days Edit Type Roadbook chapter Owner Maria López Last reviewed Dec 1, 2025 Due May 30, 2026/);
     expect(main).toMatch(/Due in the next 30 days \(1\) Customer Success due in 12 days/);
     expect(main).not.toContain('Giving talks');
     expect(main.indexOf('Your first week')).toBeLessThan(main.indexOf('Customer Success'));
@@ -97,12 +97,12 @@ describe('a wiki with an overdue page', () => {
   it('shows the latest commit of each file and an edit link, outside the search index', () => {
     const program = pageSource(page(build, paths.program('ambassadors')));
     // The commit's author, "María López", is the team member Maria López (names compared without accents): named and linked as on the team page.
-    expect(text(program!)).toBe('Last updated 20 Oct 2026 by Maria López Edit this page');
+    expect(text(program!)).toBe('Last updated Oct 20, 2026 by Maria López Edit this page');
     expect(program).toContain(`href="${paths.person('maria-lopez')}"`);
     expect(program).toContain('data-pagefind-ignore');
     expect(program).toContain('href="https://gitlab.example.com/devrel/wiki/-/edit/trunk/content/programs/ambassadors.mdx"');
     expect(program).toMatch(/href="https:\/\/gitlab\.example\.com\/devrel\/wiki\/-\/commit\/[0-9a-f]{40}"/);
-    expect(text(pageSource(page(build, paths.person('ana-ruiz')))!)).toBe('Last updated 1 Mar 2026 by Ana Ruiz Edit this page');
+    expect(text(pageSource(page(build, paths.person('ana-ruiz')))!)).toBe('Last updated Mar 1, 2026 by Ana Ruiz Edit this page');
   });
 
   it('shows no date for a file not committed yet, only the edit link', () => {

@@ -37,14 +37,14 @@ describe('metric sources and stale data in a build', () => {
   it('says where the numbers come from and when they were last pulled', () => {
     const stars = page('metrics/stars');
     expect(stars).toContain('<span data-pagefind-ignore>Source: Stars on the main repository</span>');
-    expect(stars).toContain('<dt>Last pulled</dt> <dd>7 Dec 2026</dd>');
+    expect(stars).toContain('<dt>Last pulled</dt> <dd>Dec 7, 2026</dd>');
     expect(stars).not.toContain('stale-notice');
     expect(page('metrics/meetup')).toContain('<dt>Data</dt> <dd>typed by hand</dd>');
   });
 
   it('flags stale data on the card, the page and /review/, with the owner', () => {
     const notice = '<p class="stale-notice" data-pagefind-ignore><span class="badge warn">Stale</span> <span>last data Sep 2026, expected monthly';
-    expect(page('metrics/meetup')).toContain(`${notice}; newer data was due by 10 Nov 2026</span></p>`);
+    expect(page('metrics/meetup')).toContain(`${notice}; newer data was due by Nov 10, 2026</span></p>`);
     const list = page('metrics');
     expect(list.match(/class="stale-notice"/g)).toHaveLength(1);
     expect(list).toContain(`${notice}</span></p>`);

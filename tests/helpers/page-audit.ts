@@ -68,8 +68,8 @@ export async function overflowProblems(page: Page): Promise<string[]> {
 
 /**
  * Punctuation that comes loose from the word before it: a comma, full stop, colon or
- * semicolon after a link (or other element) that sits more than 2 px to its right, or on a
- * later line. A flex container spaced every link and comma of "Owned by Ana, Sam" apart,
+ * semicolon (Latin, Arabic or Japanese) after a link (or other element) that sits more than
+ * 2 px after it (to its right, or its left in a right-to-left page), or on a later line. A flex container spaced every link and comma of "Owned by Ana, Sam" apart,
  * and on phones stood each comma in a column of its own.
  */
 export async function loosePunctuation(page: Page): Promise<string[]> {
@@ -78,16 +78,23 @@ export async function loosePunctuation(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const before = node.previousSibling;
-      if (!/^[,.;:]/.test(node.textContent ?? '') || !(before instanceof Element)) continue;
+      if (!/^[,.;:،؛、。]/.test(node.textContent ?? '') || !(before instanceof Element)) continue;
       const range = document.createRange();
       range.setStart(node, 0);
       range.setEnd(node, 1);
       const mark = range.getClientRects()[0];
-      const word = [...before.getClientRects()].at(-1);
+      const rects = [...before.getClientRects()];
+      const word = rects.at(-1);
       if (!mark || !word || !mark.width) continue;
       const laterLine = mark.top >= word.bottom - 1;
-      if (laterLine || mark.left - word.right > 2) {
-        problems.push(`"${before.textContent?.trim()}" and its "${node.textContent![0]}" are ${laterLine ? 'on different lines' : `${Math.round(mark.left - word.right)} px apart`}`);
+      // Right to left, the mark follows the word on its left; the element's boxes come one
+      // per run of one direction (a number inside Arabic), so the nearest on the line counts.
+      const onLine = rects.filter((rect) => rect.bottom - 1 > mark.top && rect.top + 1 < mark.bottom);
+      const gap = getComputedStyle(node.parentElement ?? document.body).direction === 'rtl'
+        ? Math.min(...onLine.map((rect) => Math.max(rect.left - mark.right, mark.left - rect.right)))
+        : mark.left - word.right;
+      if (laterLine || gap > 2) {
+        problems.push(`"${before.textContent?.trim()}" and its "${node.textContent![0]}" are ${laterLine ? 'on different lines' : `${Math.round(gap)} px apart`}`);
       }
     }
     return problems;

@@ -6,13 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tickLabels } from '../../src/lib/metrics/axis-ticks.ts';
-import { axisLabels } from '../../src/lib/metrics/metric-view.ts';
+import { createFormats } from '../../src/i18n/formats.ts';
 import { renderChartSvg, type ChartSpec } from '../../src/lib/metrics/render-chart.ts';
 
 const months = Array.from({ length: 24 }, (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
 const spec: ChartSpec = {
   kind: 'stacked',
-  labels: axisLabels(months),
+  months,
   datasets: [
     { label: '東京', values: months.map((_, i) => i) },
     { label: 'Москва', values: months.map(() => 3) },
@@ -21,6 +21,7 @@ const spec: ChartSpec = {
   target: { value: 30, label: 'Target 30 by Jun 2027' },
   width: 720,
   height: 300,
+  locale: 'en',
 };
 
 /** The chart's text elements: their x and what they say. */
@@ -55,10 +56,14 @@ describe('chart text', () => {
 
 describe('tickLabels', () => {
   it('keeps the latest month and adds the year where it changes, even when January is left out', () => {
-    const labels = axisLabels(months);
-    expect(tickLabels(labels, 8).filter(Boolean)).toEqual(['Mar 2025', 'Jun', 'Sep', 'Dec', 'Mar 2026', 'Jun', 'Sep', 'Dec']);
-    expect(tickLabels(labels.slice(0, 3), 8)).toEqual(['Jan 2025', 'Feb', 'Mar']);
-    expect(tickLabels(['Q1', 'Q2'], 8)).toEqual(['Q1', 'Q2']);
+    const en = createFormats('en');
+    expect(tickLabels(months, 8, en).filter(Boolean)).toEqual(['Mar 2025', 'Jun', 'Sep', 'Dec', 'Mar 2026', 'Jun', 'Sep', 'Dec']);
+    expect(tickLabels(months.slice(0, 3), 8, en)).toEqual(['Jan 2025', 'Feb', 'Mar']);
+  });
+
+  it('names the months in the chart\'s language', () => {
+    expect(tickLabels(months.slice(0, 3), 8, createFormats('ja'))).toEqual(['2025年1月', '2月', '3月']);
+    expect(tickLabels(months.slice(0, 3), 8, createFormats('de'))).toEqual(['Jan. 2025', 'Feb', 'Mär']);
   });
 });
 

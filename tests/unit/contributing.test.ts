@@ -11,7 +11,7 @@ import { scaffoldTypes } from '../../src/lib/scaffold/types.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const guide = readFileSync(path.join(root, 'CONTRIBUTING.md'), 'utf8');
-const source = ['src/lib', 'src/schemas']
+const source = ['src/lib', 'src/schemas', 'src/i18n']
   .flatMap((dir) => (readdirSync(path.join(root, dir), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => path.join(root, dir, f)))
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');

@@ -12,6 +12,7 @@ import { renderDigestEmail } from '../../src/lib/digest/email-html.ts';
 import { renderDigestMarkdown } from '../../src/lib/digest/markdown.ts';
 import { buildDigest, type DigestInput } from '../../src/lib/digest/model.ts';
 import { emailCovers } from '../../src/lib/media/email-covers.ts';
+import { english } from '../../src/i18n/i18n.ts';
 import { phonePhoto, secrets, youtubeId } from '../helpers/media-fixture.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'devrel-wiki-digest-media-'));
@@ -33,13 +34,13 @@ const recap = {
   body: `Text.\n\n<Video src="https://youtu.be/${youtubeId}" title="Keynote" />\n`,
 };
 const input: DigestInput = { recaps: [recap], updates: [], syncs: [], chapters: [], meetings: [], programs: [], team: [], departments: [], metrics: [] };
-const options = { link: (p: string) => `https://wiki.example${p}`, siteTitle: 'Wiki' };
+const options = { link: (p: string) => `https://wiki.example${p}`, siteTitle: 'Wiki', i18n: english };
 
 describe('the digest with covers and recordings', () => {
   it('writes the cover as a 600-pixel JPEG without metadata, and shows it with its alt text', async () => {
     mkdirSync(path.join(work, 'images'));
     writeFileSync(path.join(work, 'images/hall.jpg'), await phonePhoto(2000, 1500));
-    const digest = buildDigest(input, '2026-05');
+    const digest = buildDigest(input, '2026-05', english);
     const covers = await emailCovers(work, digest.did.recaps);
     expect(covers.map(({ bytes: _bytes, ...cover }) => cover)).toEqual([{ recapId: recap.id, src: `cover-${recap.id}.jpg`, width: 600, height: 450 }]);
     const { bytes } = covers[0]!;
@@ -50,7 +51,7 @@ describe('the digest with covers and recordings', () => {
   });
 
   it('links every recording, in the e-mail and in Markdown', () => {
-    const digest = buildDigest(input, '2026-05');
+    const digest = buildDigest(input, '2026-05', english);
     const html = renderDigestEmail(digest, options);
     expect(html).toContain('Recording: <a href="https://vimeo.com/76979871"');
     expect(html).toContain(`Recording: <a href="https://www.youtube.com/watch?v=${youtubeId}"`);

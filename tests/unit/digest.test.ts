@@ -15,6 +15,7 @@ import { changeText } from '../../src/lib/digest/format.ts';
 import { digestInputFrom } from '../../src/lib/digest/load.ts';
 import { renderDigestMarkdown } from '../../src/lib/digest/markdown.ts';
 import { buildDigest, digestMonths, type DigestInput } from '../../src/lib/digest/model.ts';
+import { createI18n, english, type I18n } from '../../src/i18n/i18n.ts';
 import { DigestMonthError, parseDigestMonth } from '../../src/lib/digest/month.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 
@@ -57,10 +58,10 @@ function expectedMetric(id: string, month: string): number | undefined {
 }
 
 const siteUrl = 'https://wiki.lumenstack.example';
-const render = (month: string) => {
-  const digest = buildDigest(input, month);
-  const options = { link: (p: string) => absoluteUrl(siteUrl, p), siteTitle: report.site.title, contactEmail: report.site.contact.email };
-  const charts = plannedCharts(digest);
+const render = (month: string, i18n: I18n = english) => {
+  const digest = buildDigest(input, month, i18n);
+  const options = { link: (p: string) => absoluteUrl(siteUrl, p), siteTitle: report.site.title, contactEmail: report.site.contact.email, i18n };
+  const charts = plannedCharts(digest, i18n);
   return { digest, charts, markdown: renderDigestMarkdown(digest, options), html: renderDigestEmail(digest, { ...options, charts }) };
 };
 
@@ -121,14 +122,14 @@ describe('the digest model, from the sample content', () => {
   });
 
   it('takes metric health as of the end of the month, not as of today', () => {
-    const digest = buildDigest(input, '2025-06');
+    const digest = buildDigest(input, '2025-06', english);
     const forum = digest.metrics.find((m) => m.id === 'forum-mau')!;
     expect(forum.current?.period).toBe('2025-06');
     expect(forum.summary).toContain('June 2025');
   });
 
   it('says when a month has nothing to tell, and has no page for it', () => {
-    const digest = buildDigest(input, '2024-01');
+    const digest = buildDigest(input, '2024-01', english);
     expect(digest.empty).toBe(true);
     expect(digest.did.totals).toEqual({ events: 0, audience: 0, uncounted: 0 });
     expect(digestMonths(input, now)).not.toContain('2024-01');
@@ -148,9 +149,9 @@ describe('the digest model, from the sample content', () => {
   it('counts an event without a head count as an event, not as people, and says so', () => {
     const upcoming = { ...input.recaps.find((r) => r.id === '2026-10-20-all-things-open-raleigh')! };
     const noCount: DigestInput = { ...input, recaps: [...input.recaps.filter((r) => r.id !== upcoming.id), { ...upcoming, data: { ...upcoming.data, audience: undefined } }] };
-    const digest = buildDigest(noCount, '2026-10');
+    const digest = buildDigest(noCount, '2026-10', english);
     expect(digest.did.totals).toEqual({ events: 2, audience: 244, uncounted: 1 });
-    expect(renderDigestMarkdown(digest, { link: (p) => p, siteTitle: 'T' })).toContain('2 events, 244 people reached (1 not counted yet)');
+    expect(renderDigestMarkdown(digest, { link: (p) => p, siteTitle: 'T', i18n: english })).toContain('2 events, 244 people reached (1 not counted yet)');
   });
 });
 
@@ -163,8 +164,8 @@ describe('the Markdown and e-mail versions', () => {
     expect(html).toContain(totals);
     expect(markdown).toContain('| [Conference and meetup circuit](https://wiki.lumenstack.example/programs/conference-circuit/) | 1 | 410 |');
     for (const metric of digest.metrics) {
-      expect(markdown, metric.id).toContain(changeText(metric));
-      expect(html, metric.id).toContain(changeText(metric));
+      expect(markdown, metric.id).toContain(changeText(metric, english));
+      expect(html, metric.id).toContain(changeText(metric, english));
     }
     expect(markdown).toContain('| 4,210 | 4,000 | +210 (+5%) | 5,000 by Jun 2027 | On track |');
     expect(html).toContain('+210 (+5%)');
@@ -202,9 +203,31 @@ describe('the Markdown and e-mail versions', () => {
 
   it('says when links are relative', () => {
     const note = 'SITE_URL was not set';
-    const relative = renderDigestEmail(digest, { link: (p) => p, siteTitle: 'T', linkNote: `Links are relative (${note}).` });
+    const relative = renderDigestEmail(digest, { link: (p) => p, siteTitle: 'T', linkNote: `Links are relative (${note}).`, i18n: english });
     expect(relative).toContain(note);
-    expect(renderDigestMarkdown(digest, { link: (p) => p, siteTitle: 'T', linkNote: note })).toContain(note);
+    expect(renderDigestMarkdown(digest, { link: (p) => p, siteTitle: 'T', linkNote: note, i18n: english })).toContain(note);
+  });
+});
+
+describe('the digest in the site\'s language', () => {
+  it('writes its words, months and numbers in German, and right to left in Arabic', () => {
+    const de = render('2026-10', createI18n('de'));
+    expect(de.digest.label).toBe('Oktober 2026');
+    expect(de.markdown).toContain('4.210');
+    expect(de.markdown).not.toContain('What we did');
+    expect(de.html).toContain('<html lang="de" dir="ltr">');
+    const ar = render('2026-10', createI18n('ar'));
+    expect(ar.html).toContain('<html lang="ar" dir="rtl">');
+    expect(ar.html).toContain('padding:0 20px 0 0');
+    expect(ar.charts[0]!.spec.locale).toBe('ar');
+  });
+
+  it("punctuates a recap's line the language's way (Japanese: 、 between facts, ：, （…）, 。)", () => {
+    const ja = render('2026-10', createI18n('ja'));
+    const line = ja.markdown.split('\n').find((text) => text.includes('人') && text.includes('：'));
+    expect(line).toBeDefined();
+    // "Lumen Labs live #9: …、2026年10月8日、Online：244人（Lumen Labs）、Hannah Brooks、Lucía Fernándezが参加。"
+    expect(line!.trim()).toMatch(/、\d{4}年\d{1,2}月\d{1,2}日、[^、]+：[\d,]+人（[^）]+）、.+が参加。$/);
   });
 });
 

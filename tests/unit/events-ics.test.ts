@@ -3,6 +3,7 @@
  * all-day dates (no time zone shift), exclusive ends for multi-day events and UIDs that
  * stay the same between builds. Plus the one definition of "upcoming" everything uses.
  */
+import { english } from '../../src/i18n/i18n.ts';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { eventsCalendar, type CalendarEvent } from '../../src/lib/calendar/events-ics.ts';
@@ -31,7 +32,7 @@ const meetup = recap('2026-12-10-meetup', { start: '2026-12-10' }, { speakers: [
 const past = recap('2026-11-12-nyc', { start: '2026-11-12' }, { audience: 72, speakers: ['ana'] });
 
 const asCalendarEvent = (r: { id: string; data: Recap }): CalendarEvent => ({ id: r.id, data: r.data, pageUrl: `https://wiki.example.com/recaps/${r.id}/` });
-const text = eventsCalendar([meetup, fosdem].map(asCalendarEvent), { name: 'DevRel upcoming events', uidDomain: 'test.devrel-wiki', now });
+const text = eventsCalendar([meetup, fosdem].map(asCalendarEvent), { name: 'DevRel upcoming events', uidDomain: 'test.devrel-wiki', now, t: english.t });
 const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 
 describe('eventsCalendar', () => {
@@ -70,11 +71,11 @@ describe('eventsCalendar', () => {
   });
 
   it('is the same bytes for the same input', () => {
-    expect(eventsCalendar([meetup, fosdem].map(asCalendarEvent), { name: 'DevRel upcoming events', uidDomain: 'test.devrel-wiki', now })).toBe(text);
+    expect(eventsCalendar([meetup, fosdem].map(asCalendarEvent), { name: 'DevRel upcoming events', uidDomain: 'test.devrel-wiki', now, t: english.t })).toBe(text);
   });
 
   it('is still a valid, empty calendar when nothing is coming up', () => {
-    const empty = new ICAL.Component(ICAL.parse(eventsCalendar([], { name: 'x', uidDomain: 'd', now })));
+    const empty = new ICAL.Component(ICAL.parse(eventsCalendar([], { name: 'x', uidDomain: 'd', now, t: english.t })));
     expect(empty.getAllSubcomponents('vevent')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /** Ownership and freshness: when a page is due, overdue or due soon, and who owns it. */
 import { describe, expect, it } from 'vitest';
 import { describeDue, freshness, ownerOf, reviewQueue, type ReviewItem } from '../../src/lib/freshness.ts';
+import { english } from '../../src/i18n/i18n.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const now = new Date('2026-11-25T09:30:00Z');
@@ -32,10 +33,10 @@ describe('freshness', () => {
   });
 
   it('says how far off the due date is, from the build date', () => {
-    expect(describeDue(freshness(day('2025-12-01'), 180, now))).toBe('overdue by 179 days');
-    expect(describeDue(freshness(day('2026-05-28'), 180, now))).toBe('overdue by 1 day');
-    expect(describeDue(freshness(day('2026-05-29'), 180, now))).toBe('due today');
-    expect(describeDue(freshness(day('2026-06-28'), 180, now))).toBe('due in 30 days');
+    expect(describeDue(freshness(day('2025-12-01'), 180, now), english.t)).toBe('overdue by 179 days');
+    expect(describeDue(freshness(day('2026-05-28'), 180, now), english.t)).toBe('overdue by 1 day');
+    expect(describeDue(freshness(day('2026-05-29'), 180, now), english.t)).toBe('due today');
+    expect(describeDue(freshness(day('2026-06-28'), 180, now), english.t)).toBe('due in 30 days');
   });
 });
 

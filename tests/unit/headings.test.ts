@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { linkHeadings, sectionHeadings, tocEntries, type PageHeading } from '../../src/lib/headings.ts';
+import { english } from '../../src/i18n/i18n.ts';
+
+const label = english.t('toc.sectionLink');
 
 const h = (depth: number, slug: string, text = slug): PageHeading => ({ depth, slug, text });
 
@@ -24,14 +27,18 @@ describe('sectionHeadings', () => {
 
 describe('linkHeadings', () => {
   it('puts a named link to the section beside each heading with an id, outside the heading', () => {
-    expect(linkHeadings('<h2 id="day-1">Day 1: <code>git</code></h2><h2>Plain</h2>')).toBe(
+    expect(linkHeadings('<h2 id="day-1">Day 1: <code>git</code></h2><h2>Plain</h2>', label)).toBe(
       '<div class="heading-wrap h2"><h2 id="day-1">Day 1: <code>git</code></h2><a class="heading-link" href="#day-1" data-pagefind-ignore>'
       + '<span aria-hidden="true">#</span><span class="visually-hidden">Link to the section “Day 1: git”</span></a></div><h2>Plain</h2>',
     );
   });
   it('keeps attributes after the id and leaves other elements alone', () => {
     const html = '<h3 id="a" data-astro-cid-x>A</h3><p id="b">text</p>';
-    expect(linkHeadings(html)).toContain('<h3 id="a" data-astro-cid-x>A</h3><a class="heading-link" href="#a"');
-    expect(linkHeadings(html)).toContain('<p id="b">text</p>');
+    expect(linkHeadings(html, label)).toContain('<h3 id="a" data-astro-cid-x>A</h3><a class="heading-link" href="#a"');
+    expect(linkHeadings(html, label)).toContain('<p id="b">text</p>');
+  });
+  it('names the link in the site\'s language, escaping the label but not the heading twice', () => {
+    const html = '<h2 id="q">Q &amp; A</h2>';
+    expect(linkHeadings(html, 'Lien vers <« {name} »>')).toContain('<span class="visually-hidden">Lien vers &lt;« Q &amp; A »&gt;</span>');
   });
 });

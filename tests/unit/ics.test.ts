@@ -2,6 +2,7 @@
  * Calendar feeds as a calendar app reads them: parsed by ical.js (a real RFC 5545
  * parser), expanded, and compared with the dates the wiki shows, across DST changes.
  */
+import { english } from '../../src/i18n/i18n.ts';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine } from '../../src/lib/calendar/ics-text.ts';
@@ -31,7 +32,7 @@ const berlinWeekly = meeting('office-hours', { frequency: 'weekly', weekday: 'th
 const newYorkBiweekly = meeting('feedback', { frequency: 'biweekly', weekday: 'tuesday', time: '11:00', timezone: 'America/New_York', duration: 60, starts: '2025-02-04' });
 const laMonthly = meeting('show-and-tell', { frequency: 'monthly', weekday: 'wednesday', week: -1, time: '09:00', timezone: 'America/Los_Angeles', duration: 50, starts: '2025-01-01', until: '2027-06-30' });
 
-const text = meetingsCalendar([berlinWeekly, newYorkBiweekly, laMonthly], { name: 'DevRel meetings', uidDomain: 'test.devrel-wiki', now });
+const text = meetingsCalendar([berlinWeekly, newYorkBiweekly, laMonthly], { name: 'DevRel meetings', uidDomain: 'test.devrel-wiki', now, t: english.t });
 
 function parse(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -68,7 +69,7 @@ describe('the meetings calendar', () => {
 
   it('uses the build time as DTSTAMP, so the same content gives the same bytes', () => {
     expect(String(events[0]!.component.getFirstPropertyValue('dtstamp'))).toBe('2026-11-25T00:00:00Z');
-    expect(meetingsCalendar([berlinWeekly, newYorkBiweekly, laMonthly], { name: 'DevRel meetings', uidDomain: 'test.devrel-wiki', now })).toBe(text);
+    expect(meetingsCalendar([berlinWeekly, newYorkBiweekly, laMonthly], { name: 'DevRel meetings', uidDomain: 'test.devrel-wiki', now, t: english.t })).toBe(text);
   });
 
   it('gives the same dates as the wiki across the March 2027 DST change in Berlin', () => {
@@ -125,7 +126,7 @@ describe('days off in the calendar feed (EXDATE)', () => {
     frequency: 'biweekly', weekday: 'monday', time: '20:30', timezone: 'Asia/Dubai', duration: 60, starts: '2026-01-05',
     skip: [{ from: '2027-02-08', to: '2027-03-09', reason: 'رمضان' }],
   });
-  const feed = meetingsCalendar([tokyo, ramadan], { name: 'x', uidDomain: 'test.devrel-wiki', now });
+  const feed = meetingsCalendar([tokyo, ramadan], { name: 'x', uidDomain: 'test.devrel-wiki', now, t: english.t });
   const events = parse(feed).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const event = (uid: string) => events.find((e) => e.uid === uid)!;
 
@@ -151,7 +152,7 @@ describe('days off in the calendar feed (EXDATE)', () => {
 
   it('still starts the series on its first meeting when that one is skipped', () => {
     const skippedFirst = meeting('x', { frequency: 'weekly', weekday: 'thursday', time: '10:00', timezone: 'Europe/Berlin', duration: 30, starts: '2026-01-08', skip: ['2026-01-08'] });
-    const [vevent] = parse(meetingsCalendar([skippedFirst], { name: 'x', uidDomain: 'd', now })).getAllSubcomponents('vevent');
+    const [vevent] = parse(meetingsCalendar([skippedFirst], { name: 'x', uidDomain: 'd', now, t: english.t })).getAllSubcomponents('vevent');
     const parsed = new ICAL.Event(vevent!);
     expect(parsed.startDate.toString()).toBe('2026-01-08T10:00:00');
     expect(expand(parsed, new Date('2026-01-01T00:00:00Z'), new Date('2026-01-20T00:00:00Z'))).toEqual(['2026-01-15T09:00:00.000Z']);
@@ -165,7 +166,7 @@ describe('days off in the calendar feed (EXDATE)', () => {
 describe('UIDs for ids and titles in any script', () => {
   it('are ASCII, stable, and unchanged for ids in a–z', () => {
     const osaka = meeting('meetup-大阪', { frequency: 'monthly', weekday: 'friday', week: 2, time: '19:00', timezone: 'Asia/Tokyo', duration: 120, starts: '2026-01-09' });
-    const feed = meetingsCalendar([osaka, berlinWeekly], { name: 'x', uidDomain: uidDomainFor('東京 DevRel'), now });
+    const feed = meetingsCalendar([osaka, berlinWeekly], { name: 'x', uidDomain: uidDomainFor('東京 DevRel'), now, t: english.t });
     const uids = parse(feed).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).uid);
     expect(uids).toEqual([`meeting-meetup-%E5%A4%A7%E9%98%AA@${uidDomainFor('東京 DevRel')}`, `meeting-office-hours@${uidDomainFor('東京 DevRel')}`]);
     expect(uids.every((uid) => /^[\x21-\x7e]+$/.test(uid))).toBe(true);

@@ -13,7 +13,8 @@ import { checkContent } from '../../src/lib/check/check-content.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { looksLikeSecret } from '../../src/lib/check/secrets.ts';
 import { nextPeriod, periodEnd, periodOf, weekOf } from '../../src/lib/metrics/cadence.ts';
-import { stalenessOf } from '../../src/lib/metrics/staleness.ts';
+import { stalenessOf, stalenessText, type Staleness } from '../../src/lib/metrics/staleness.ts';
+import { createI18n, english } from '../../src/i18n/i18n.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const roots: string[] = [];
@@ -78,10 +79,12 @@ describe('stale data', () => {
   });
 
   it('marks a metric stale once the next period is due plus the grace, per cadence', () => {
-    expect(stalenessOf('2026-09-30', 'monthly', 10, '2026-11-10')).toMatchObject({ stale: false, dueBy: '2026-11-10', text: 'last data Sep 2026, expected monthly' });
+    const said = (staleness: Staleness) => ({ ...staleness, text: stalenessText(staleness, english) });
+    expect(said(stalenessOf('2026-09-30', 'monthly', 10, '2026-11-10'))).toMatchObject({ stale: false, dueBy: '2026-11-10', text: 'last data Sep 2026, expected monthly' });
     expect(stalenessOf('2026-09-30', 'monthly', 10, '2026-11-11').stale).toBe(true);
-    expect(stalenessOf('2026-06-30', 'quarterly', 0, '2026-09-30')).toMatchObject({ stale: false, dueBy: '2026-09-30', text: 'last data Q2 2026, expected quarterly' });
-    expect(stalenessOf('2026-11-01', 'weekly', 3, '2026-11-12')).toMatchObject({ stale: true, dueBy: '2026-11-11', text: 'last data week of 26 Oct 2026, expected weekly' });
+    expect(said(stalenessOf('2026-06-30', 'quarterly', 0, '2026-09-30'))).toMatchObject({ stale: false, dueBy: '2026-09-30', text: 'last data Q2 2026, expected quarterly' });
+    expect(said(stalenessOf('2026-11-01', 'weekly', 3, '2026-11-12'))).toMatchObject({ stale: true, dueBy: '2026-11-11', text: 'last data week of Oct 26, 2026, expected weekly' });
+    expect(stalenessText(stalenessOf('2026-09-30', 'monthly', 10, '2026-11-10'), createI18n('ja'))).not.toContain('expected');
     expect(stalenessOf(undefined, 'monthly', 10, '2030-01-01').stale).toBe(false);
   });
 

@@ -8,6 +8,7 @@ import { metricSchema } from '../../src/schemas/metrics.ts';
 import { describeIssues } from '../../src/lib/check/schema-issues.ts';
 import { formatFieldPath } from '../../src/lib/check/problem.ts';
 import { sourceText } from '../../src/lib/metrics/source-text.ts';
+import { english } from '../../src/i18n/i18n.ts';
 
 const base = { title: 'Stars', description: 'Stars on GitHub.', unit: 'stars', owner: 'rafael-costa', aggregation: 'last' };
 
@@ -21,7 +22,7 @@ const parse = (source: unknown, aggregation = 'last') => metricSchema.parse({ ..
 describe('metric source', () => {
   it('keeps a sentence as hand-typed data', () => {
     expect(parse('Discourse admin export').source).toBe('Discourse admin export');
-    expect(sourceText('Discourse admin export')).toEqual({ text: 'Discourse admin export', pulled: false });
+    expect(sourceText('Discourse admin export', english)).toEqual({ text: 'Discourse admin export', pulled: false });
   });
 
   it('reads every source type in the shape the README documents, with defaults for the API bases', () => {
@@ -33,8 +34,8 @@ describe('metric source', () => {
     expect(parse({ type: 'http-json', url: 'https://stats.example.com/x.json', pointer: '/stats/total' }).source).toMatchObject({ pointer: '/stats/total' });
     expect(parse({ type: 'sql', connection: 'ANALYTICS_DATABASE_URL', query: 'select 1' }).source).toMatchObject({ type: 'sql' });
     const pulled = parse({ type: 'github', repo: 'a/b', measure: 'stars', pulled: '2026-12-07', description: 'Stars on the main repository' }).source;
-    expect(sourceText(pulled)).toEqual({ text: 'Stars on the main repository', pulled: true, pulledOn: new Date('2026-12-07T00:00:00Z') });
-    expect(sourceText(parse({ type: 'npm', packages: ['a', 'b', 'c'] }, 'sum').source).text).toBe('npm downloads of a, b and c');
+    expect(sourceText(pulled, english)).toEqual({ text: 'Stars on the main repository', pulled: true, pulledOn: new Date('2026-12-07T00:00:00Z') });
+    expect(sourceText(parse({ type: 'npm', packages: ['a', 'b', 'c'] }, 'sum').source, english).text).toBe('npm downloads of a, b, and c');
   });
 
   it('says which type to write, with the closest one', () => {

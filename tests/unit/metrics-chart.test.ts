@@ -14,6 +14,7 @@ import { metricTable } from '../../src/lib/metrics/chart-table.ts';
 import { detailChart, metricView, sparkline } from '../../src/lib/metrics/metric-view.ts';
 import { renderChartSvg, type ChartSpec } from '../../src/lib/metrics/render-chart.ts';
 import { metricSchema } from '../../src/schemas/metrics.ts';
+import { createI18n, english } from '../../src/i18n/i18n.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 const months = ['2026-01', '2026-02', '2026-03', '2026-04'];
@@ -27,10 +28,11 @@ const definition = metricSchema.parse({
   target: { value: 200, by: '2026-12-31' },
 });
 const now = new Date('2026-05-10T00:00:00Z');
-const view = metricView('forum-users', definition, months.map((m, i) => ({ date: `${m}-28`, value: 100 + i * 20 })), now);
+const points = months.map((m, i) => ({ date: `${m}-28`, value: 100 + i * 20 }));
+const view = metricView('forum-users', definition, points, now, english);
 
 describe('renderChartSvg', () => {
-  const spec: ChartSpec = { kind: 'line', labels: ['Jan', 'Feb', 'Mar'], datasets: [{ label: 'Users', values: [1, 3, 2] }], target: { value: 4, label: 'Target 4' }, width: 480, height: 240 };
+  const spec: ChartSpec = { kind: 'line', months: ['2026-01', '2026-02', '2026-03'], datasets: [{ label: 'Users', values: [1, 3, 2] }], target: { value: 4, label: 'Target 4' }, width: 480, height: 240, locale: 'en' };
 
   it('gives the same bytes for the same data, whatever was drawn before', () => {
     const first = renderChartSvg(spec);
@@ -77,7 +79,7 @@ describe('chart cache', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('draws a chart once and reads it from disk afterwards', () => {
-    const spec = sparkline(view);
+    const spec = sparkline(view, 'en');
     const before = { ...chartCacheStats };
     const cold = chartSvg(spec, dir);
     const warm = chartSvg(spec, dir);
@@ -96,7 +98,7 @@ describe('metric view, table and text alternative', () => {
   });
 
   it('lists every month, newest first', () => {
-    expect(metricTable(view)).toEqual({
+    expect(metricTable(view, english)).toEqual({
       caption: 'Forum users per month (users)',
       columns: ['Month', 'Value (users)'],
       rows: [['April 2026', '160'], ['March 2026', '140'], ['February 2026', '120'], ['January 2026', '100']],
@@ -109,12 +111,29 @@ describe('metric view, table and text alternative', () => {
       { date: '2026-01-31', value: 3, series: 'EMEA' },
       { date: '2026-01-31', value: 4, series: 'APAC' },
       { date: '2026-03-31', value: 5, series: 'EMEA' },
-    ], now);
-    expect(detailChart(split).kind).toBe('stacked');
-    expect(metricTable(split)).toMatchObject({
+    ], now, english);
+    expect(detailChart(split, english).kind).toBe('stacked');
+    expect(metricTable(split, english)).toMatchObject({
       columns: ['Month', 'EMEA', 'APAC', 'Total'],
       rows: [['March 2026', '5', '0', '5'], ['February 2026', '0', '0', '0'], ['January 2026', '3', '4', '7']],
     });
-    expect(detailChart(view)).toMatchObject({ kind: 'line', labels: ['Jan 2026', 'Feb 2026', 'Mar 2026', 'Apr 2026'], target: { value: 200, label: 'Target 200 by Dec 2026' } });
+    expect(detailChart(view, english)).toMatchObject({ kind: 'line', months, locale: 'en', target: { value: 200, label: 'Target 200 by Dec 2026' } });
+  });
+
+  it('says it all in the site\'s language: sentence, table, legend and axis', () => {
+    const ja = createI18n('ja');
+    const japanese = metricView('forum-users', metricSchema.parse({ ...definition, title: 'フォーラム利用者', unit: '{count}人' }), points, now, ja);
+    expect(japanese.summary).toContain('160人');
+    expect(japanese.summary).toContain('2026年4月');
+    expect(metricTable(japanese, ja).rows[0]).toEqual(['2026年4月', '160']);
+    const chart = detailChart(japanese, ja);
+    expect(chart.locale).toBe('ja');
+    expect(chart.target?.label).not.toContain('Target');
+    const svg = renderChartSvg(chart);
+    expect(svg).toContain('2026年1月');
+    expect(svg).not.toMatch(/>Jan</);
+    const de = createI18n('de');
+    const german = metricView('x', metricSchema.parse({ ...definition, unit: { one: 'Nutzer', other: 'Nutzer' } }), [{ date: '2026-01-28', value: 6034 }, { date: '2026-02-28', value: 6500 }], now, de);
+    expect(german.summary).toContain('6.500 Nutzer');
   });
 });

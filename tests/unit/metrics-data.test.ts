@@ -14,7 +14,8 @@ import { parseMetricCsv } from '../../src/lib/metrics/csv.ts';
 import { addMonths, aggregateBySeries, aggregateTotal, monthRange, quarterOf } from '../../src/lib/metrics/aggregate.ts';
 import { engagementsPerMonth, eventsPerMonth, reachPerPerson, recapsOfProgram, totalWithin } from '../../src/lib/metrics/derived.ts';
 import { healthOf } from '../../src/lib/metrics/health.ts';
-import { figuresOf, formatChange, summarySentence } from '../../src/lib/metrics/summary.ts';
+import { figuresOf, summarySentence } from '../../src/lib/metrics/summary.ts';
+import { createI18n, english } from '../../src/i18n/i18n.ts';
 import type { Recap } from '../../src/schemas/recaps.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -187,15 +188,16 @@ describe('health', () => {
 describe('summary', () => {
   const monthly = Array.from({ length: 13 }, (_, i) => ({ period: addMonths('2025-10', i), value: 3050 + i * 96.7 }));
   it('says what changed in one sentence, with the target', () => {
-    expect(summarySentence('Forum MAU', 'users', monthly.map((m) => ({ ...m, value: Math.round(m.value) })), { value: 5000, by: '2027-06-30' }))
+    expect(summarySentence('Forum MAU', 'users', monthly.map((m) => ({ ...m, value: Math.round(m.value) })), { value: 5000, by: '2027-06-30' }, english))
       .toBe('Forum MAU rose 38% in the last 12 months to 4,210 users in October 2026, target 5,000 by Jun 2027.');
-    expect(summarySentence('X', 'users', [{ period: '2026-01', value: 10 }, { period: '2026-02', value: 5 }])).toBe('X fell 50% since January 2026 to 5 users in February 2026.');
-    expect(summarySentence('X', 'users', [])).toBe('X: no data yet.');
+    expect(summarySentence('X', 'users', [{ period: '2026-01', value: 10 }, { period: '2026-02', value: 5 }], undefined, english)).toBe('X fell 50% since January 2026 to 5 users in February 2026.');
+    expect(summarySentence('X', 'users', [], undefined, english)).toBe('X: no data yet.');
   });
   it('computes card figures', () => {
     const figures = figuresOf([{ period: '2026-01', value: 100 }, { period: '2026-02', value: 90 }]);
     expect(figures.change).toBeCloseTo(-0.1);
-    expect(formatChange(figures.change)).toBe('\u221210%');
-    expect(formatChange(undefined)).toBeUndefined();
+    expect(english.f.change(figures.change)).toBe('-10%');
+    expect(createI18n('de').f.change(figures.change)).toBe('-10\u00a0%');
+    expect(english.f.change(undefined)).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ import { escapeText, serializeLines } from '../../src/lib/calendar/ics-text.ts';
 import { meetingsCalendar, type CalendarMeeting } from '../../src/lib/calendar/meetings-ics.ts';
 import { eventsCalendar, type CalendarEvent } from '../../src/lib/calendar/events-ics.ts';
 import { rssXml, xmlText } from '../../src/lib/feeds/rss.ts';
+import { english } from '../../src/i18n/i18n.ts';
 import { csvCell, metricCsv } from '../../src/lib/metrics/csv-download.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { terminalText } from '../../src/lib/output/terminal.ts';
@@ -48,7 +49,7 @@ describe('calendars (RFC 5545)', () => {
         data: { ...baseMeeting, title: `Office hours${breaker}ATTENDEE;CN=Boss:mailto:boss@corp.example`, summary: `Agenda${breaker}ORGANIZER:mailto:attacker@evil.example${breaker}` },
         pageUrl: `https://wiki.example.com/meetings/x/${breaker}URL:https://evil.example/`,
       };
-      const ics = meetingsCalendar([hostile], { name: `Cal${breaker}X-EVIL:1`, uidDomain: 'wiki.example.com', now });
+      const ics = meetingsCalendar([hostile], { name: `Cal${breaker}X-EVIL:1`, uidDomain: 'wiki.example.com', now, t: english.t });
       // Every line break in the file is CRLF, and each physical line is a property we wrote or a fold (leading space).
       expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n\u0085\u2028\u2029\u000b\u000c]/);
       const names = ics.split('\r\n').filter((line) => line && !line.startsWith(' ')).map((line) => line.split(/[:;]/)[0]);
@@ -65,7 +66,7 @@ describe('calendars (RFC 5545)', () => {
   it('an event name or address from a recap cannot add a property to /events.ics either', () => {
     const data = recapSchema.parse({ title: 'Summit', event: { name: 'Summit', location: 'Lisbon', format: 'in-person', start: '2026-12-10' }, why: 'Maintainers meet there. '.repeat(6).trim() });
     const hostile: CalendarEvent = { id: '2026-12-10-summit', data: { ...data, event: { ...data.event, name: 'Summit\rORGANIZER:mailto:attacker@evil.example', location: 'Lisbon\u2028X-EVIL:1', url: 'https://summit.example/\r\nATTENDEE:mailto:a@b' } }, pageUrl: '/recaps/x/' };
-    const ics = eventsCalendar([hostile], { name: 'Events', uidDomain: 'wiki.example.com', now });
+    const ics = eventsCalendar([hostile], { name: 'Events', uidDomain: 'wiki.example.com', now, t: english.t });
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n\u2028]/);
     const names = ics.split('\r\n').filter((line) => line && !line.startsWith(' ')).map((line) => line.split(/[:;]/)[0]);
     expect(names.filter((name) => ['ORGANIZER', 'ATTENDEE', 'X-EVIL'].includes(name!))).toEqual([]);

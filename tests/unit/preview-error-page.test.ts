@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/lib/check/problem.ts';
 import { renderErrorPage, renderErrorText } from '../../src/lib/preview/error-page.ts';
 import { filesOfPage } from '../../src/lib/preview/page-files.ts';
+import { createI18n, english } from '../../src/i18n/i18n.ts';
 
 const recap = 'content/recaps/2026/2026-03-23-kubecon-eu.mdx';
 const person = 'content/team/ana-ruiz.yaml';
@@ -19,7 +20,7 @@ const entries = [
 ];
 
 describe('the dev preview error page', () => {
-  const html = renderErrorPage({ problems, ownFiles: new Set([recap]), requested: '/devrel/recaps/2026-03-23-kubecon-eu/', siteTitle: 'Lumenstack DevRel', assets });
+  const html = renderErrorPage({ problems, ownFiles: new Set([recap]), requested: '/devrel/recaps/2026-03-23-kubecon-eu/', siteTitle: 'Lumenstack DevRel', assets, i18n: english });
 
   it("lists the requested page's own file first, then the others, errors only", () => {
     expect(html).toContain('<h1>Fix 2 content errors in 2 files to see this page</h1>');
@@ -45,17 +46,25 @@ describe('the dev preview error page', () => {
   });
 
   it('says "In the content files" when the page itself is fine', () => {
-    const other = renderErrorPage({ problems, ownFiles: new Set(), requested: '/devrel/', siteTitle: 'Wiki', assets });
+    const other = renderErrorPage({ problems, ownFiles: new Set(), requested: '/devrel/', siteTitle: 'Wiki', assets, i18n: english });
     expect(other).not.toContain('In this page');
     expect(other).toContain('In the content files');
   });
 
   it('gives feeds and calendars the same errors as text', () => {
-    expect(renderErrorText(problems)).toBe(
+    expect(renderErrorText(problems, english)).toBe(
       'The wiki cannot be built while content has errors (2 errors):\n'
       + `${person}:3:1  timezone  unknown time zone "Europe/Madird"  (did you mean "Europe/Madrid"?)\n`
       + `${recap}:10:1  program  unknown program "ambasadors" <b>  (did you mean "ambassadors"?)\n`,
     );
+  });
+
+  it('speaks the site\'s language around the check\'s own English messages, right to left in Arabic', () => {
+    const ar = renderErrorPage({ problems, ownFiles: new Set([recap]), requested: '/recaps/x/', siteTitle: 'Wiki', assets, i18n: createI18n('ar') });
+    expect(ar).toContain('<html lang="ar" dir="rtl">');
+    expect(ar).not.toContain('Preview paused');
+    // The messages stay as npm run check writes them, kept left to right inside the page.
+    expect(ar).toContain('<p class="message" dir="ltr">unknown program');
   });
 });
 

@@ -88,7 +88,7 @@ describe('exportRecap of an external recap', () => {
     expect(markdown).toContain('- **Event:** [DevDay Berlin 2026](https://devday.example.com/2026)');
     expect(markdown).toContain('- **Where:** Berlin, Kühlhaus (in person and online)');
     expect(markdown).toContain('- **People:** 180');
-    expect(markdown).toContain('- **From our team:** Maria López, Ana Ruiz');
+    expect(markdown).toContain('- **From our team:** Maria López and Ana Ruiz');
     expect(markdown).toContain("## Why it mattered\n\nBerlin's backend developers met the people behind the SDK");
     for (const text of [markdown, html]) {
       expect(text).not.toMatch(/visibility|maria-lopez|ana-ruiz|ambassadors/);
@@ -98,7 +98,7 @@ describe('exportRecap of an external recap', () => {
   });
 
   it('writes a standalone HTML page: doctype, language, title, inline CSS, no scripts', () => {
-    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">/);
     expect(html).toContain('<title>DevDay Berlin: 180 developers, one workshop</title>');
     expect(html).toMatch(/<style>[\s\S]+<\/style>/);
     expect(html).not.toMatch(/<script|<link /);

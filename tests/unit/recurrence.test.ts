@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import type { Recurrence } from '../../src/schemas/meetings.ts';
+import { createFormats } from '../../src/i18n/formats.ts';
+import { createI18n, english } from '../../src/i18n/i18n.ts';
 import {
   describeRecurrence,
-  formatInZone,
   nearestScheduledDate,
   nextOccurrences,
   scheduledDates,
@@ -32,6 +33,13 @@ function rule(overrides: Partial<Recurrence> = {}): Recurrence {
 }
 
 const starts = (list: { start: Date }[]): string[] => list.map((o) => o.start.toISOString());
+
+/** An instant as a day-first, 24-hour reader sees it in `zone` (British English). */
+const ukFormats = createFormats('en-GB');
+const formatInZone = (instant: Date, zone: string) => {
+  const { date: day, times, zone: name } = ukFormats.inZone(instant, instant, zone);
+  return { date: day, time: times.padStart(5, '0'), zoneName: name };
+};
 const localDates = (list: { localDate: string }[]): string[] => list.map((o) => o.localDate);
 
 describe('timeZoneOffsetMinutes', () => {
@@ -348,27 +356,35 @@ describe('nextOccurrences: days off (skip)', () => {
 });
 
 describe('describeRecurrence', () => {
-  it('describes each frequency', () => {
-    expect(describeRecurrence(rule())).toBe('Every Tuesday at 16:00 Berlin time, 45 minutes');
+  it('describes each frequency with the meeting\'s own time and zone', () => {
+    expect(describeRecurrence(rule(), english)).toBe('Every Tuesday at 4:00 PM Central European Time, 45 minutes');
     expect(
-      describeRecurrence(rule({ frequency: 'biweekly', weekday: 'thursday', time: '10:00', timezone: 'America/New_York', duration: 30 })),
-    ).toBe('Every other Thursday at 10:00 New York time, 30 minutes');
-    expect(describeRecurrence(rule({ frequency: 'monthly', weekday: 'monday', week: 1, time: '17:00', duration: 60 }))).toBe(
-      'First Monday of every month at 17:00 Berlin time, 60 minutes',
+      describeRecurrence(rule({ frequency: 'biweekly', weekday: 'thursday', time: '10:00', timezone: 'America/New_York', duration: 30 }), english),
+    ).toBe('Every other Thursday at 10:00 AM Eastern Time, 30 minutes');
+    expect(describeRecurrence(rule({ frequency: 'monthly', weekday: 'monday', week: 1, time: '17:00', duration: 60 }), english)).toBe(
+      'First Monday of every month at 5:00 PM Central European Time, 60 minutes',
     );
-    expect(describeRecurrence(rule({ frequency: 'monthly', weekday: 'wednesday', week: 3 }))).toBe(
-      'Third Wednesday of every month at 16:00 Berlin time, 45 minutes',
+    expect(describeRecurrence(rule({ frequency: 'monthly', weekday: 'wednesday', week: 3 }), english)).toBe(
+      'Third Wednesday of every month at 4:00 PM Central European Time, 45 minutes',
     );
-    expect(describeRecurrence(rule({ frequency: 'monthly', weekday: 'friday', week: -1 }))).toBe(
-      'Last Friday of every month at 16:00 Berlin time, 45 minutes',
+    expect(describeRecurrence(rule({ frequency: 'monthly', weekday: 'friday', week: -1 }), english)).toBe(
+      'Last Friday of every month at 4:00 PM Central European Time, 45 minutes',
     );
   });
 
   it('appends the until date', () => {
-    expect(describeRecurrence(rule({ until: date('2026-12-31') }))).toBe(
-      'Every Tuesday at 16:00 Berlin time, 45 minutes, until 31 Dec 2026',
+    expect(describeRecurrence(rule({ until: date('2026-12-31') }), createI18n('en-GB'))).toBe(
+      'Every Tuesday at 16:00 Central European Time, 45 minutes, until 31 Dec 2026',
     );
-    expect(describeRecurrence(rule({ until: date('2026-09-01') }))).toMatch(/, until 1 Sep 2026$/);
+    expect(describeRecurrence(rule({ until: date('2026-09-01') }), english)).toMatch(/, until Sep 1, 2026$/);
+  });
+
+  it('is said in the site\'s language, with the wall-clock time in the meeting\'s zone, never UTC', () => {
+    const de = describeRecurrence(rule(), createI18n('de'));
+    expect(de).toContain('16:00');
+    expect(de).toContain('Mitteleuropäische Zeit');
+    expect(de).toContain('45 Minuten');
+    expect(describeRecurrence(rule({ timezone: 'Asia/Tokyo', time: '19:30' }), createI18n('ja'))).toContain('19:30');
   });
 });
 
@@ -392,13 +408,13 @@ describe('toRRule', () => {
   });
 });
 
-describe('formatInZone', () => {
+describe('an instant in a zone (Formats.inZone)', () => {
   const instant = utc('2026-03-03T15:00:00Z');
 
-  it('formats day-first with a 24-hour clock and a zone abbreviation', () => {
-    expect(formatInZone(instant, 'America/New_York')).toEqual({ date: 'Tue 3 Mar 2026', time: '10:00', zoneName: 'EST' });
-    expect(formatInZone(instant, 'Europe/Berlin')).toEqual({ date: 'Tue 3 Mar 2026', time: '16:00', zoneName: 'CET' });
-    expect(formatInZone(utc('2026-09-03T15:00:00Z'), 'Europe/Berlin')).toEqual({ date: 'Thu 3 Sep 2026', time: '17:00', zoneName: 'CEST' });
+  it('formats day-first with a 24-hour clock and a zone abbreviation (British English)', () => {
+    expect(formatInZone(instant, 'America/New_York')).toEqual({ date: 'Tue, 3 Mar 2026', time: '10:00', zoneName: 'EST' });
+    expect(formatInZone(instant, 'Europe/Berlin')).toEqual({ date: 'Tue, 3 Mar 2026', time: '16:00', zoneName: 'CET' });
+    expect(formatInZone(utc('2026-09-03T15:00:00Z'), 'Europe/Berlin')).toEqual({ date: 'Thu, 3 Sept 2026', time: '17:00', zoneName: 'CEST' });
     expect(formatInZone(utc('2026-07-01T18:05:00Z'), 'America/Los_Angeles').zoneName).toBe('PDT');
     expect(formatInZone(utc('2026-07-01T18:05:00Z'), 'Europe/London').zoneName).toBe('BST');
   });
@@ -406,7 +422,7 @@ describe('formatInZone', () => {
   it('rolls over to the next local day', () => {
     // 15:00Z + 10:30 = 01:30 the next day in Adelaide.
     const adelaide = formatInZone(instant, 'Australia/Adelaide');
-    expect(adelaide.date).toBe('Wed 4 Mar 2026');
+    expect(adelaide.date).toBe('Wed, 4 Mar 2026');
     expect(adelaide.time).toBe('01:30');
   });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prepareTasks, taskKey } from '../../src/lib/roadbook/tasks.ts';
 import { bookCounts, chapterCounts, describeTasks, doneTasks, parseProgress, reconcile, similarity } from '../../src/lib/roadbook/progress.ts';
+import { english } from '../../src/i18n/i18n.ts';
 
 const roadbookDir = path.resolve(import.meta.dirname, '../../content/roadbook');
 
@@ -126,9 +127,9 @@ describe('progress figures', () => {
 
   it('counts current tasks only', () => {
     expect(chapterCounts(progress.chapters.week, ['a', 'b', 'c'])).toEqual({ done: 2, total: 3 });
-    expect(describeTasks({ done: 2, total: 5 })).toBe('2 of 5 tasks done');
-    expect(describeTasks({ done: 0, total: 1 })).toBe('0 of 1 task done');
-    expect(describeTasks({ done: 0, total: 0 })).toBe('');
+    expect(describeTasks({ done: 2, total: 5 }, english.t)).toBe('2 of 5 tasks done');
+    expect(describeTasks({ done: 0, total: 1 }, english.t)).toBe('0 of 1 task done');
+    expect(describeTasks({ done: 0, total: 0 }, english.t)).toBe('');
   });
 
   it('sums the book over the chapters the site has now', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeCount, isActive, orderValues, pagefindFilters, readState, writeState } from '../../src/lib/search-state.ts';
+import { describeCount, isActive, orderValues, pagefindFilters, readState, typeKeys, writeState } from '../../src/lib/search-state.ts';
+import { createI18n, english } from '../../src/i18n/i18n.ts';
 
 describe('search state in the URL', () => {
   it('round-trips the query and filters', () => {
@@ -27,13 +28,14 @@ describe('search state in the URL', () => {
   });
 
   it('orders types as readers think of them, years newest first', () => {
-    expect(orderValues('type', ['Person', 'Recap', 'Program'])).toEqual(['Program', 'Recap', 'Person']);
+    expect(orderValues('type', ['Person', 'Recap', 'Program'], typeKeys.map((key) => english.t(key)))).toEqual(['Program', 'Recap', 'Person']);
     expect(orderValues('year', ['2025', '2026'])).toEqual(['2026', '2025']);
     expect(orderValues('tag', ['python', 'conference'])).toEqual(['conference', 'python']);
   });
 
   it('describes the count for the live region', () => {
-    expect(describeCount(1, readState('?q=kubecon'))).toBe('1 result for “kubecon”');
-    expect(describeCount(3, readState('?q=kubecon&type=Recap'))).toBe('3 results for “kubecon” (filtered)');
+    expect(describeCount(1, readState('?q=kubecon'), english.t)).toBe('1 result for “kubecon”');
+    expect(describeCount(3, readState('?q=kubecon&type=Recap'), english.t)).toBe('3 results for “kubecon” (filtered)');
+    expect(describeCount(1200, readState('?q=kubecon'), createI18n('de').t)).toMatch(/^1\.200 /);
   });
 });

@@ -24,7 +24,7 @@ const nextDay = (date: Date): Date => new Date(date.getTime() + 86_400_000);
 
 function eventLines(item: CalendarEvent, options: CalendarOptions): string[] {
   const { event } = item.data;
-  const description = [item.data.why, event.url ? `Event page: ${event.url}` : '', `Our plans and notes: ${item.pageUrl}`].filter(Boolean).join('\n\n');
+  const description = [item.data.why, event.url ? options.t('calendar.eventPage', { url: event.url }) : '', options.t('calendar.notes', { url: item.pageUrl })].filter(Boolean).join('\n\n');
   return [
     'BEGIN:VEVENT',
     `UID:${icsUid('event', item.id, options.uidDomain)}`,

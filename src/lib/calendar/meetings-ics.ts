@@ -3,6 +3,7 @@
  * own time zone, so Google Calendar, Outlook and Apple Calendar show every future date
  * (and keep following daylight saving) after one click on "Subscribe".
  */
+import type { Translate } from '../../i18n/translate.ts';
 import type { Meeting } from '../../schemas/meetings.ts';
 import { nextOccurrences, skippedDates, toRRule, zonedTimeToUtc } from '../recurrence.ts';
 import { escapeText, escapeUri, localDateTime, serializeLines, utcDateTime } from './ics-text.ts';
@@ -23,6 +24,8 @@ export interface CalendarOptions {
   uidDomain: string;
   /** DTSTAMP: the build's "now" (SOURCE_DATE_EPOCH), so the same input gives the same bytes. */
   now: Date;
+  /** The site's words for the human text of each event ("Join: …"); fields and values stay neutral. */
+  t: Translate;
 }
 
 /**
@@ -40,7 +43,7 @@ function eventLines(meeting: CalendarMeeting, options: CalendarOptions): string[
   const first = firstOccurrence(data);
   if (!first) return [];
   const where = [data.where.room, data.where.video].filter(Boolean).join(' · ');
-  const description = [data.summary, data.where.video ? `Join: ${data.where.video}` : '', `Agenda and details: ${meeting.pageUrl}`]
+  const description = [data.summary, data.where.video ? options.t('calendar.join', { url: data.where.video }) : '', options.t('calendar.agenda', { url: meeting.pageUrl })]
     .filter(Boolean)
     .join('\n\n');
   return [

@@ -27,6 +27,7 @@ import { readSiteFiles } from './body/site-files.ts';
 import { checkSecrets } from './secrets.ts';
 import { checkStaleData } from './stale-data.ts';
 import { checkBrand } from './brand.ts';
+import { checkStrings } from './strings.ts';
 import { checkClosedWorld, unreadableFileProblem } from './closed-world.ts';
 import { ContentFileError, readContentText } from '../content-fs.ts';
 import { maxProblemsPerFile, maxTextFileBytes } from './limits.ts';
@@ -125,6 +126,7 @@ export function checkContent(
   const metricIds = new Set(entries.filter((e) => e.collection === 'metrics').map((e) => e.id));
   const site = checkSiteConfig(contentDir, display, problems, metricIds, digestAllowedDomains);
   problems.push(...checkBrand(contentDir, display));
+  problems.push(...checkStrings(contentDir, display, site));
   problems.push(...checkIntegrity(entries));
   problems.push(...checkAnchors(entries.map((entry) => ({ ...entry, outline: outlines.get(entry) }))));
   problems.push(...checkRecaps(entries, now, siteFiles), ...checkMeetingSkips(entries));

@@ -4,6 +4,7 @@
  * should look and what to change. Warnings, not errors: a stale page is still a page.
  */
 import { isoDay } from '../dates.ts';
+import { english } from '../../i18n/i18n.ts';
 import { describeDue, freshness, isReviewedCollection, ownerField, ownerOf, type OwnedData } from '../freshness.ts';
 import type { Problem } from './problem.ts';
 import type { ValidEntry } from './check-content.ts';
@@ -26,7 +27,7 @@ export function checkReviewDue(entries: readonly ValidEntry[], now: Date): Probl
       file: entry.file,
       ...entry.locate(['reviewed']),
       field: 'reviewed',
-      message: `due for review since ${isoDay(review.due)} (${describeDue(review)}); owner: ${who}`,
+      message: `due for review since ${isoDay(review.due)} (${describeDue(review, english.t)}); owner: ${who}`,
       hint: `the owner reads the page, fixes what is no longer true, then sets reviewed: ${isoDay(now)};` +
         ` it is due every ${review.reviewEvery} days, change reviewEvery if that is too often`,
     });

@@ -5,7 +5,8 @@
  */
 import { isoDay } from '../dates.ts';
 import { readMetricCsv } from '../metrics/data-files.ts';
-import { stalenessOf } from '../metrics/staleness.ts';
+import { stalenessOf, stalenessText } from '../metrics/staleness.ts';
+import { english } from '../../i18n/i18n.ts';
 import type { Metric } from '../../schemas/metrics.ts';
 import type { ValidEntry } from './check-content.ts';
 import type { Problem } from './problem.ts';
@@ -29,7 +30,7 @@ export function checkStaleData(entries: readonly ValidEntry[], contentDir: strin
       file: entry.file,
       ...entry.locate(['source']),
       field: 'source',
-      message: `stale data: ${staleness.text}, newer data was due by ${staleness.dueBy}; owner: ${who}`,
+      message: `stale data: ${stalenessText(staleness, english)}, newer data was due by ${staleness.dueBy}; owner: ${who}`,
       hint: pulled
         ? `run npm run metrics:pull -- --only ${entry.id} and read what it reports; raise grace: if the source publishes late`
         : `add the missing rows to content/metrics/${entry.id}.csv, or raise grace: if the data arrives late`,

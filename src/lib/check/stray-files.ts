@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { collections, collectionNames } from '../../schemas/collections.ts';
 import { siteConfigFile } from '../../schemas/site.ts';
+import { stringsFile } from '../../i18n/overrides.ts';
 import { didYouMean } from '../did-you-mean.ts';
 import { imageExtensions, imagesDir } from './body/site-files.ts';
 import { videosDir } from '../media/video-file.ts';
@@ -24,7 +25,7 @@ export function checkStrayFiles(contentDir: string, display: (abs: string) => st
   const folderList = [...folders].map((dir) => `content/${dir}/`).join(', ');
 
   for (const name of listNames(contentDir)) {
-    if (notContent.has(name) || name.startsWith('.') || name === siteConfigFile) continue;
+    if (notContent.has(name) || name.startsWith('.') || name === siteConfigFile || name === stringsFile) continue;
     const abs = path.join(contentDir, name);
     const file = display(abs);
     if (!isDirectory(abs)) {

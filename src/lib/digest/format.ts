@@ -1,39 +1,33 @@
 /**
  * Words for the digest's figures, shared by the Markdown, e-mail and page renderers
- * so all three say "654 people" and "+210 (+5%)" the same way.
+ * so all three say "654 people" and "+210 (+5%)" the same way, in the site's language.
  */
-import { formatCount, formatDateRange, plural, shortMonths } from '../dates.ts';
-import { formatChange, formatTarget, formatValue, monthLabel } from '../metrics/summary.ts';
-import { zoneCity } from '../recurrence.ts';
+import type { I18n } from '../../i18n/i18n.ts';
+import { formatTarget } from '../metrics/summary.ts';
 import type { DigestMetric, DigestRecap, Totals } from './model.ts';
 
-export { formatCount, formatValue, monthLabel, plural };
+type Words = Pick<I18n, 't' | 'f'>;
 
 const utcDay = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
-/** "20–21 Oct 2026". */
-export const recapDates = (recap: DigestRecap): string => formatDateRange(utcDay(recap.start), recap.end ? utcDay(recap.end) : undefined);
+/** "Oct 20 – 21, 2026". */
+export const recapDates = (recap: DigestRecap, { f }: Words): string => f.dateRange(utcDay(recap.start), recap.end ? utcDay(recap.end) : undefined);
 
 /** "410 people", or "not counted yet" for an event without a head count. */
-export const audienceText = (audience: number | undefined): string => (audience === undefined ? 'not counted yet' : plural(audience, 'person', 'people'));
+export const audienceText = (audience: number | undefined, { t }: Words): string =>
+  (audience === undefined ? t('digest.notCounted') : t('count.people', { count: audience }));
 
 /** "2 events, 654 people reached" (plus "1 not counted yet" when some have no count). */
-export function totalsText(totals: Totals): string {
-  const base = `${plural(totals.events, 'event')}, ${formatCount(totals.audience)} ${totals.audience === 1 ? 'person' : 'people'} reached`;
-  return totals.uncounted ? `${base} (${totals.uncounted} not counted yet)` : base;
-}
-
-/** "+210", "−237" (true minus), "0". */
-export function signed(value: number): string {
-  if (value === 0) return '0';
-  return `${value > 0 ? '+' : '\u2212'}${formatValue(Math.abs(value))}`;
+export function totalsText(totals: Totals, { t, f }: Words): string {
+  const values = { events: t('count.events', { count: totals.events }), people: t('count.people', { count: totals.audience }), uncounted: f.number(totals.uncounted) };
+  return t(totals.uncounted ? 'digest.totalsUncounted' : 'digest.totals', values);
 }
 
 /** "+210 (+5%)", or "–" when there is nothing to compare with. */
-export function changeText(metric: DigestMetric): string {
-  if (metric.change === undefined) return '–';
-  const percent = formatChange(metric.relative);
-  return percent ? `${signed(metric.change)} (${percent})` : signed(metric.change);
+export function changeText(metric: DigestMetric, { t, f }: Words): string {
+  if (metric.change === undefined) return t('facts.noValue');
+  const percent = f.change(metric.relative);
+  return percent ? t('digest.valueChange', { change: f.signed(metric.change), percent }) : f.signed(metric.change);
 }
 
 /** Whether the change is good news, given which way the metric should move. */
@@ -43,40 +37,30 @@ export function changeTone(metric: DigestMetric): 'good' | 'bad' | 'flat' {
 }
 
 /** "4,210" with " (Sep 2026)" when the latest figure is from an earlier month. */
-export function valueText(value: { period: string; value: number } | undefined, month: string): string {
-  if (!value) return '–';
-  return value.period === month ? formatValue(value.value) : `${formatValue(value.value)} (${monthLabel(value.period, 'short')})`;
+export function valueText(value: { period: string; value: number } | undefined, month: string, { t, f }: Words): string {
+  if (!value) return t('facts.noValue');
+  return value.period === month ? f.value(value.value) : t('digest.valueIn', { value: f.value(value.value), month: f.monthShort(value.period) });
 }
 
 /** "5,000 by Jun 2027", or "none set". */
-export const targetText = (metric: DigestMetric): string =>
-  metric.target ? formatTarget(metric.target) : 'none set';
+export const targetText = (metric: DigestMetric, words: Words): string =>
+  (metric.target ? formatTarget(metric.target, words) : words.t('digest.targetNone'));
 
-const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+/** "Thu, Nov 5" from `2026-11-05` (a calendar date, no time zone involved). */
+export const shortDay = (iso: string, { f }: Words): string => f.weekdayDay(iso);
 
-/** "Thu 5 Nov" from `2026-11-05` (a calendar date, no time zone involved). */
-export function shortDay(iso: string): string {
-  const date = utcDay(iso);
-  return `${weekdays[date.getUTCDay()]} ${date.getUTCDate()} ${shortMonths[date.getUTCMonth()]}`;
-}
-
-/** "Thu 5 Nov, Thu 12 Nov at 16:00 Berlin time": one line per meeting. */
-export function meetingDatesText(meeting: { timezone: string; dates: Array<{ localDate: string; localTime: string }> }): string {
+/** "Thu, Nov 5 and Thu, Nov 12 at 4:00 PM (Central European Time)": one line per meeting, in its own zone. */
+export function meetingDatesText(meeting: { timezone: string; dates: Array<{ localDate: string; localTime: string }> }, { t, f }: Words): string {
+  const zone = f.zoneName(meeting.timezone, utcDay(meeting.dates[0]?.localDate ?? '2026-01-01'));
   const times = new Set(meeting.dates.map((d) => d.localTime));
-  if (times.size === 1) return `${meeting.dates.map((d) => shortDay(d.localDate)).join(', ')} at ${[...times][0]} ${zoneCity(meeting.timezone)} time`;
-  return `${meeting.dates.map((d) => `${shortDay(d.localDate)} ${d.localTime}`).join(', ')} (${zoneCity(meeting.timezone)} time)`;
+  if (times.size === 1) return t('digest.meetingDates', { dates: f.list(meeting.dates.map((d) => f.weekdayDay(d.localDate))), time: f.time([...times][0]!), zone });
+  return t('digest.meetingDatesTimes', { dates: f.list(meeting.dates.map((d) => t('digest.dayTime', { day: f.weekdayDay(d.localDate), time: f.time(d.localTime) }))), zone });
 }
 
-/** "Hannah Brooks, Lucía Fernández and Rafael Costa". */
-export function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-/** "spoke at All Things Open 2026; wrote “Lumen Labs: …”". */
-export function shoutOutText(person: { events: string[]; updates: string[] }): string {
+/** "spoke at or staffed All Things Open 2026; wrote “Lumen Labs: …”". */
+export function shoutOutText(person: { events: string[]; updates: string[] }, { t, f }: Words): string {
   const parts: string[] = [];
-  if (person.events.length) parts.push(`spoke at or staffed ${listText(person.events)}`);
-  if (person.updates.length) parts.push(`wrote ${listText(person.updates.map((t) => `“${t}”`))}`);
-  return parts.join('; ');
+  if (person.events.length) parts.push(t('digest.spokeAt', { events: f.list(person.events) }));
+  if (person.updates.length) parts.push(t('digest.wrote', { titles: f.list(person.updates.map((title) => t('digest.quoted', { title }))) }));
+  return parts.length === 2 ? t('digest.shoutOutJoin', { first: parts[0]!, second: parts[1]! }) : parts.join('');
 }

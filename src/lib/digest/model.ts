@@ -5,8 +5,9 @@
  * page (from `getWiki()`) both call `buildDigest`, so the e-mail and the site can
  * never show different numbers. Pure: plain arrays in, plain object out.
  */
+import type { I18n } from '../../i18n/i18n.ts';
 import type { Meeting } from '../../schemas/meetings.ts';
-import type { Metric } from '../../schemas/metrics.ts';
+import type { Metric, Unit } from '../../schemas/metrics.ts';
 import type { Recap } from '../../schemas/recaps.ts';
 import { imageFileOf } from '../media/content-images.ts';
 import { recordingsOf, type Recording } from '../media/recordings.ts';
@@ -14,14 +15,14 @@ import type { RoadbookChapter } from '../../schemas/roadbook.ts';
 import type { Sync } from '../../schemas/syncs.ts';
 import type { Update } from '../../schemas/updates.ts';
 import type { DataPoint } from '../metrics/csv.ts';
-import { healthLabels, type Health, type Target } from '../metrics/health.ts';
+import { healthLabel, type Health, type Target } from '../metrics/health.ts';
 import { detailChart, metricView, type MetricView } from '../metrics/metric-view.ts';
 import type { PeriodValue } from '../metrics/aggregate.ts';
 import type { ChartSpec } from '../metrics/render-chart.ts';
 import { relativeChange } from '../metrics/summary.ts';
 import { nextOccurrences } from '../recurrence.ts';
 import { paths } from '../urls.ts';
-import { addMonths, dayOfDate, inMonth, monthLabel, monthOfDate } from './month.ts';
+import { addMonths, dayOfDate, inMonth, monthOfDate } from './month.ts';
 
 export interface Entry<T> {
   id: string;
@@ -100,7 +101,7 @@ export interface DigestMeeting extends Ref {
 }
 
 export interface DigestMetric extends Ref {
-  unit: string;
+  unit: Unit;
   headline: boolean;
   direction: 'up' | 'down';
   /** The figure for the month (or the latest before it, for levels measured less often). */
@@ -178,8 +179,8 @@ export const emailChartSize = { width: 560, height: 240 } as const;
 
 const byDateThenId = <E extends { date: string; id: string }>(a: E, b: E) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
 
-/** Build the digest of `month` (`YYYY-MM`, already validated). */
-export function buildDigest(input: DigestInput, month: string): Digest {
+/** Build the digest of `month` (`YYYY-MM`, already validated), its words in `i18n`'s language. */
+export function buildDigest(input: DigestInput, month: string, i18n: I18n): Digest {
   const nextMonth = addMonths(month, 1);
   const names = <T extends { name?: string; title?: string }>(entries: readonly Entry<T>[], path: (id: string) => string) =>
     new Map(entries.map((e) => [e.id, { id: e.id, name: e.data.name ?? e.data.title ?? e.id, path: path(e.id) }]));
@@ -233,11 +234,11 @@ export function buildDigest(input: DigestInput, month: string): Digest {
 
   return {
     month,
-    label: monthLabel(month),
+    label: i18n.f.month(month),
     previousMonth: addMonths(month, -1),
     nextMonth: addMonths(month, 1),
     path: paths.digest(month),
-    nextLabel: monthLabel(addMonths(month, 1)),
+    nextLabel: i18n.f.month(addMonths(month, 1)),
     empty: recaps.length + updates.length + syncs.length + roadbook.length === 0,
     did: { recaps, totals: totalsOf(recaps), byProgram: byProgram(recaps) },
     next: {
@@ -245,7 +246,7 @@ export function buildDigest(input: DigestInput, month: string): Digest {
       // "What's next": events starting in the following month.
       events: input.recaps.filter((r) => inMonth(r.data.event.start, nextMonth)).map(recapView).sort(byStart),
     },
-    metrics: metricChanges(input.metrics, input.headlineMetrics ?? [], month),
+    metrics: metricChanges(input.metrics, input.headlineMetrics ?? [], month, i18n),
     roadbook,
     updates,
     syncs,
@@ -300,14 +301,14 @@ function meetingDates(meetings: readonly Entry<Meeting>[], month: string): Diges
  * points up to that month, seen from that month, so the figures, health and summary
  * are the ones the metric page showed then (same code, no second aggregation).
  */
-function metricChanges(metrics: DigestInput['metrics'], headline: readonly string[], month: string): DigestMetric[] {
+function metricChanges(metrics: DigestInput['metrics'], headline: readonly string[], month: string, i18n: I18n): DigestMetric[] {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const endOfMonth = new Date(Date.UTC(y, m, 0));
   const rank = (id: string) => (headline.includes(id) ? headline.indexOf(id) : Infinity);
   return [...metrics]
     .sort((a, b) => rank(a.id) - rank(b.id) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title))
     .map((metric): DigestMetric => {
-      const view = metricView(metric.id, metric.data, metric.points.filter((p) => p.date.slice(0, 7) <= month), endOfMonth);
+      const view = metricView(metric.id, metric.data, metric.points.filter((p) => p.date.slice(0, 7) <= month), endOfMonth, i18n);
       const current = view.monthly.at(-1);
       const previous = [...view.monthly].reverse().find((p) => p.period <= addMonths(month, -1));
       const isHeadline = headline.includes(metric.id);
@@ -324,9 +325,9 @@ function metricChanges(metrics: DigestInput['metrics'], headline: readonly strin
         relative: current && previous && previous.period < current.period ? relativeChange(previous.value, current.value) : undefined,
         target: view.target,
         health: view.health.health,
-        healthLabel: healthLabels[view.health.health],
+        healthLabel: healthLabel(view.health.health, i18n.t),
         summary: view.summary,
-        chart: isHeadline && view.months.length > 1 ? detailChart(lastMonths(view, chartMonths), emailChartSize) : undefined,
+        chart: isHeadline && view.months.length > 1 ? detailChart(lastMonths(view, chartMonths), i18n, emailChartSize) : undefined,
       };
     });
 }

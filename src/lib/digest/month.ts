@@ -4,9 +4,8 @@
  * month is.
  */
 import { addMonths } from '../metrics/aggregate.ts';
-import { monthLabel } from '../metrics/summary.ts';
 
-export { addMonths, monthLabel };
+export { addMonths };
 
 /** A mistyped `--month`, with a message that says what to write instead. */
 export class DigestMonthError extends Error {

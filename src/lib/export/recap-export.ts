@@ -12,6 +12,7 @@ import { MdxSyntaxError } from '../recaps/internal.ts';
 import type { Recap } from '../../schemas/recaps.ts';
 import { toPublicRecap, type PublicRecap } from './public-recap.ts';
 import { toHtml, toMarkdown } from './render.ts';
+import { english, type I18n } from '../../i18n/i18n.ts';
 import { mediaFolderOf, type ExportMedia } from './export-media.ts';
 
 export interface ExportFile {
@@ -38,8 +39,10 @@ export function recapIdFrom(argument: string): string {
  * @param wanted the recap's id (its file name without extension) or its path
  * @param wikiUrl the wiki's address (`SITE_URL` plus base path): links to it are unlinked
  * @param now the build's "now" (`SOURCE_DATE_EPOCH`), to word an event still ahead as a plan
+ * @param contentDir the content folder, to copy the recap's photos next to the export
+ * @param i18n the language the export is written in: the site's (`loadI18n`)
  */
-export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: string, now: Date = buildNow(), contentDir?: string): ExportResult {
+export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: string, now: Date = buildNow(), contentDir?: string, i18n: I18n = english): ExportResult {
   const recaps = report.entries.filter((e) => e.collection === 'recaps');
   const id = recapIdFrom(wanted);
   const entry = recaps.find((e) => e.id === id);
@@ -96,8 +99,8 @@ export function exportRecap(report: ContentReport, wanted: string, wikiUrl?: str
     file: entry.file,
     recap,
     files: [
-      { name: `${entry.id}.md`, content: toMarkdown(recap) },
-      { name: `${entry.id}.html`, content: toHtml(recap) },
+      { name: `${entry.id}.md`, content: toMarkdown(recap, i18n) },
+      { name: `${entry.id}.html`, content: toHtml(recap, i18n) },
     ],
     media: recap.media,
   };

@@ -1,14 +1,15 @@
 /**
  * A public recap as files for the company blog: Markdown with a small frontmatter (most
  * blog CMSs import it), and a standalone HTML page with a few lines of inline CSS that
- * can be opened, checked and pasted into a CMS editor. Both hold the same text.
+ * can be opened, checked and pasted into a CMS editor. Both hold the same text, in the
+ * site's language.
  */
 import { markdownToHtml } from 'satteri';
 import { contentPolicyPlugin } from '../check/body/content-policy-plugin.ts';
-import { formatCount, formatDateRange, isoDay } from '../dates.ts';
+import { isoDay } from '../dates.ts';
+import { escapeHtml } from '../escape-html.ts';
+import type { I18n } from '../../i18n/i18n.ts';
 import type { PublicRecap } from './public-recap.ts';
-
-const formatLabel = { 'in-person': 'In person', virtual: 'Online', hybrid: 'In person and online' } as const;
 
 /** Markdown-escape text placed inside link labels or emphasis. */
 const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]<>])/g, '\\$1');
@@ -16,34 +17,36 @@ const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]<>])/g,
 const quoteYaml = (text: string): string => JSON.stringify(text);
 
 /** The event facts as Markdown lines. */
-function factLines(recap: PublicRecap): string[] {
+function factLines(recap: PublicRecap, { t, f }: I18n): string[] {
   const { event } = recap;
   const name = event.url ? `[${escapeMarkdown(event.name)}](${event.url})` : escapeMarkdown(event.name);
+  const fact = (label: string, value: string) => `- **${escapeMarkdown(label)}** ${value}`;
   return [
-    `- **Event:** ${name}`,
-    `- **When:** ${formatDateRange(event.start, event.end)}`,
-    `- **Where:** ${escapeMarkdown(event.location)} (${formatLabel[event.format].toLowerCase()})`,
-    ...(recap.audience !== undefined ? [`- **People:** ${formatCount(recap.audience)}`] : []),
-    ...(recap.speakers.length ? [`- **From our team:** ${recap.speakers.map(escapeMarkdown).join(', ')}`] : []),
+    fact(t('export.event'), name),
+    fact(t('export.when'), f.dateRange(event.start, event.end)),
+    fact(t('export.where'), escapeMarkdown(t('export.whereFormat', { location: event.location, format: t(`export.format.${event.format}`) }))),
+    ...(recap.audience !== undefined ? [fact(t('export.people'), f.number(recap.audience))] : []),
+    ...(recap.speakers.length ? [fact(t('export.fromOurTeam'), escapeMarkdown(f.list(recap.speakers)))] : []),
   ];
 }
 
 /** The article without frontmatter: shared by both outputs. */
-function articleMarkdown(recap: PublicRecap): string {
+function articleMarkdown(recap: PublicRecap, i18n: I18n): string {
+  const { t } = i18n;
   const parts = [
     `# ${escapeMarkdown(recap.title)}`,
     ...(recap.cover ? [`![${escapeMarkdown(recap.cover.alt)}](${encodeURI(recap.cover.src)})`] : []),
-    factLines(recap).join('\n'),
-    `## ${recap.upcoming ? 'Why it matters' : 'Why it mattered'}\n\n${escapeMarkdown(recap.why)}`,
+    factLines(recap, i18n).join('\n'),
+    `## ${escapeMarkdown(recap.upcoming ? t('recaps.whyMatters') : t('recaps.whyMattered'))}\n\n${escapeMarkdown(recap.why)}`,
     recap.body,
   ];
   if (recap.links.length) {
-    parts.push(`## Slides, recordings and links\n\n${recap.links.map((l) => `- [${escapeMarkdown(l.label)}](${l.url})`).join('\n')}`);
+    parts.push(`## ${escapeMarkdown(t('recaps.links'))}\n\n${recap.links.map((l) => `- [${escapeMarkdown(l.label)}](${l.url})`).join('\n')}`);
   }
   return parts.filter((p) => p.trim() !== '').join('\n\n') + '\n';
 }
 
-export function toMarkdown(recap: PublicRecap): string {
+export function toMarkdown(recap: PublicRecap, i18n: I18n): string {
   const frontmatter = [
     '---',
     `title: ${quoteYaml(recap.title)}`,
@@ -51,11 +54,8 @@ export function toMarkdown(recap: PublicRecap): string {
     ...(recap.tags.length ? [`tags: [${recap.tags.map(quoteYaml).join(', ')}]`] : []),
     '---',
   ].join('\n');
-  return `${frontmatter}\n\n${articleMarkdown(recap)}`;
+  return `${frontmatter}\n\n${articleMarkdown(recap, i18n)}`;
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Just enough to read well when opened directly; a CMS applies its own styles on paste. */
 const css = `body{font:17px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c1e21;background:#fff;margin:0}
@@ -65,11 +65,11 @@ a{color:#174f9f}table{border-collapse:collapse}th,td{border:1px solid #c3beb5;pa
 code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}pre{overflow:auto;background:#f2f0ec;padding:1rem}
 img{max-width:100%}`;
 
-export function toHtml(recap: PublicRecap): string {
+export function toHtml(recap: PublicRecap, i18n: I18n): string {
   // The same allowlist as the wiki's pages: the export never carries markup a page would not.
-  const { html } = markdownToHtml(articleMarkdown(recap), { hastPlugins: [contentPolicyPlugin({ dropInternal: true })], features: { rawHtml: true } });
+  const { html } = markdownToHtml(articleMarkdown(recap, i18n), { hastPlugins: [contentPolicyPlugin({ dropInternal: true })], features: { rawHtml: true } });
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(i18n.locale)}" dir="${i18n.dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -24,6 +24,8 @@ export interface Feed {
   description: string;
   /** Absolute URL of the site. */
   link: string;
+  /** The language the feed is written in, a BCP 47 tag (`ja`, `pt-BR`); `npm run check` has validated the site's. */
+  language?: string;
   items: readonly FeedItem[];
 }
 
@@ -65,6 +67,7 @@ export function rssXml(feed: Feed): string {
     element('title', feed.title),
     element('description', feed.description),
     element('link', feed.link),
+    ...(feed.language ? [element('language', feed.language)] : []),
     ...feed.items.map(itemXml),
     '</channel></rss>',
   ].join('');

@@ -47,10 +47,3 @@ export function nextPeriod(period: string, cadence: Cadence): string {
 
 /** Last day of a period (`YYYY-MM-DD`): the date a pulled row is written with. */
 export const periodEnd = (period: string, cadence: Cadence): string => addDays(periodStart(nextPeriod(period, cadence), cadence), -1);
-
-/** A period as people say it: "week of 5 Oct 2026", "Oct 2026", "Q3 2026". */
-export function periodLabel(period: string, cadence: Cadence, formatMonth: (month: string) => string, formatDay: (date: Date) => string): string {
-  if (cadence === 'weekly') return `week of ${formatDay(toDate(period))}`;
-  if (cadence === 'quarterly') return `${period.slice(5)} ${period.slice(0, 4)}`;
-  return formatMonth(period);
-}

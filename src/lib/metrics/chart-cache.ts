@@ -11,7 +11,7 @@ import path from 'node:path';
 import { renderChartSvg, type ChartSpec } from './render-chart.ts';
 
 /** Bump when render-chart.ts changes what it draws, to invalidate every cached chart. */
-const rendererVersion = '4';
+const rendererVersion = '5';
 
 let versions: string | undefined;
 function dependencyVersions(): string {

@@ -2,6 +2,8 @@
  * Whether a metric is on track for its target. One rule, stated on the pages that
  * show it (`healthRule`), so nobody argues about what "at risk" means.
  */
+import type { I18n } from '../../i18n/i18n.ts';
+import type { Translate } from '../../i18n/translate.ts';
 import { addMonths, monthsBetween, type PeriodValue } from './aggregate.ts';
 
 export type Health = 'on-track' | 'at-risk' | 'off-track' | 'no-target';
@@ -12,12 +14,8 @@ export interface Target {
   by: string;
 }
 
-export const healthLabels: Record<Health, string> = {
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'off-track': 'Off track',
-  'no-target': 'No target',
-};
+/** A health's word on its badge: "On track", "Im Plan", "順調". */
+export const healthLabel = (health: Health, t: Translate): string => t(`health.${health}`);
 
 /** Badge class for each health, matching global.css `.badge.good/.warn/.bad`. */
 export const healthTone: Record<Health, string> = {
@@ -33,10 +31,11 @@ export const paceMonths = 6;
 export const riskMargin = 0.1;
 
 /** The rule in words, shown next to every health badge's legend. */
-export const healthRule =
-  `On track: the target is met, or the pace of the last ${paceMonths} months reaches it by its date. ` +
-  `At risk: that pace ends within ${riskMargin * 100}% of the target. ` +
-  'Off track: it ends further away, or the date has passed without meeting it.';
+export const healthRule = ({ t, f }: Pick<I18n, 't' | 'f'>): string => t('health.rule', { months: paceMonths, margin: f.percent(riskMargin) });
+
+/** "3 on track, 1 at risk, 0 off track". */
+export const healthTally = (counts: Record<Health, number>, t: Translate): string =>
+  t('health.tally', { onTrack: counts['on-track'], atRisk: counts['at-risk'], offTrack: counts['off-track'] });
 
 export interface HealthResult {
   health: Health;

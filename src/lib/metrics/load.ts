@@ -3,6 +3,7 @@
  * its CSV) and computes the series derived from recaps. `getWiki()` calls this;
  * pages only read the result.
  */
+import type { I18n } from '../../i18n/i18n.ts';
 import type { Metric } from '../../schemas/metrics.ts';
 import type { Recap } from '../../schemas/recaps.ts';
 import { reachOf, recapsWithin, type Entry, type Reach } from '../derive.ts';
@@ -35,11 +36,12 @@ export function loadMetrics(
   contentDir: string,
   now: Date,
   allRecaps: readonly Entry<Recap>[],
+  i18n: I18n,
 ): { views: MetricView[]; engagement: Engagement } {
   // Recaps written ahead of their event have reached no one yet.
   const recaps = splitUpcoming(allRecaps, now).past;
   const views = entries
-    .map((entry) => metricView(entry.id, entry.data, readMetricCsv(contentDir, entry.id).points, now))
+    .map((entry) => metricView(entry.id, entry.data, readMetricCsv(contentDir, entry.id).points, now, i18n))
     .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
   const last = now.toISOString().slice(0, 7);
   const first = addMonths(last, -(engagementMonths - 1));

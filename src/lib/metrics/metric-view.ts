@@ -4,12 +4,13 @@
  * health, the summary sentence and the chart specs. Pages render this; they never
  * aggregate.
  */
+import type { I18n } from '../../i18n/i18n.ts';
 import type { Metric } from '../../schemas/metrics.ts';
 import { aggregateBySeries, aggregateTotal, monthRange, type PeriodValue } from './aggregate.ts';
 import type { DataPoint } from './csv.ts';
 import { healthOf, type HealthResult, type Target } from './health.ts';
 import type { ChartSpec } from './render-chart.ts';
-import { figuresOf, formatTarget, monthLabel, summarySentence, type MetricFigures } from './summary.ts';
+import { figuresOf, formatTarget, summarySentence, type MetricFigures } from './summary.ts';
 import { isoDay } from '../dates.ts';
 import { stalenessOf, type Staleness } from './staleness.ts';
 
@@ -34,10 +35,8 @@ export interface MetricView {
   staleness: Staleness;
 }
 
-/** `2026-06-30` from a Date at UTC midnight. */
-
-/** Build the view of one metric, as seen from `now` (the build's date). */
-export function metricView(id: string, data: Metric, points: readonly DataPoint[], now: Date): MetricView {
+/** Build the view of one metric, as seen from `now` (the build's date), its words in `i18n`'s language. */
+export function metricView(id: string, data: Metric, points: readonly DataPoint[], now: Date, i18n: I18n): MetricView {
   const totals = aggregateTotal(points, data.aggregation);
   const months = totals.length ? monthRange(totals[0]!.period, totals.at(-1)!.period) : [];
   const byMonth = new Map(totals.map((t) => [t.period, t.value]));
@@ -56,40 +55,32 @@ export function metricView(id: string, data: Metric, points: readonly DataPoint[
     breakdown: aggregateBySeries(points, data.aggregation, months),
     figures: figuresOf(monthly),
     health: healthOf(monthly, target, data.direction, isoDay(now).slice(0, 7)),
-    summary: summarySentence(data.title, data.unit, monthly, target),
+    summary: summarySentence(data.title, data.unit, monthly, target, i18n),
     staleness: stalenessOf(points.reduce<string | undefined>((latest, p) => (latest && latest > p.date ? latest : p.date), undefined), data.cadence, data.grace, isoDay(now)),
   };
 }
 
-/**
- * Axis labels of months, each with its year ("Jan 2026"): the chart picks the labels it
- * has room for and writes the year wherever it changes among them (axis-ticks.ts).
- */
-export function axisLabels(months: readonly string[]): string[] {
-  return months.map((m) => monthLabel(m, 'short'));
-}
-
 /** Target legend text: "Target 5,000 by Jun 2027". */
-export const targetLabel = (target: Target): string => `Target ${formatTarget(target)}`;
+export const targetLabel = (target: Target, i18n: I18n): string => i18n.t('metrics.targetLine', { target: formatTarget(target, i18n) });
 
 /**
  * The metric page's chart: stacked bars for a breakdown by series, bars for counts
  * per month (`sum`), a line for levels and scores; the target drawn as a dashed line.
  */
-export function detailChart(view: MetricView, size = { width: 720, height: 300 }): ChartSpec {
-  const target = view.target ? { value: view.target.value, label: targetLabel(view.target) } : undefined;
-  const labels = axisLabels(view.months);
+export function detailChart(view: MetricView, i18n: I18n, size = { width: 720, height: 300 }): ChartSpec {
+  const target = view.target ? { value: view.target.value, label: targetLabel(view.target, i18n) } : undefined;
+  const common = { months: view.months, target, locale: i18n.locale, ...size };
   if (view.breakdown.length > 1 && view.data.aggregation !== 'mean') {
-    return { kind: 'stacked', labels, datasets: view.breakdown.map((b) => ({ label: b.series, values: b.values })), target, ...size };
+    return { kind: 'stacked', datasets: view.breakdown.map((b) => ({ label: b.series, values: b.values })), ...common };
   }
-  return { kind: view.data.aggregation === 'sum' ? 'bar' : 'line', labels, datasets: [{ label: view.data.title, values: view.values }], target, ...size };
+  return { kind: view.data.aggregation === 'sum' ? 'bar' : 'line', datasets: [{ label: view.data.title, values: view.values }], ...common };
 }
 
 /**
  * A card's sparkline: the last 12 months of totals, no axes. Drawn about as wide as a
  * card's content (the card scales it to its width, so its lines keep their weight).
  */
-export function sparkline(view: MetricView, size = { width: 280, height: 56 }): ChartSpec {
+export function sparkline(view: MetricView, locale: string, size = { width: 280, height: 56 }): ChartSpec {
   const recent = view.values.slice(-12);
-  return { kind: 'sparkline', labels: view.months.slice(-12), datasets: [{ label: view.data.title, values: recent }], ...size };
+  return { kind: 'sparkline', months: view.months.slice(-12), datasets: [{ label: view.data.title, values: recent }], locale, ...size };
 }

@@ -1,7 +1,8 @@
 /**
  * Draws a chart to SVG at build time: Chart.js on @napi-rs/canvas's SVG canvas.
- * Determinism is the point: animation off, a fixed device pixel ratio, a fixed number
- * locale, and layout measured with the bundled DejaVu Sans. Text is written as SVG
+ * Determinism is the point: animation off, a fixed device pixel ratio, the locale named
+ * in the spec (axis months and compact numbers in the site's language), and layout
+ * measured with the bundled DejaVu Sans. Text is written as SVG
  * <text> in the reader's own fonts, so any script shows (svg-text.ts). The same spec
  * gives the same bytes on any machine, which is what makes caching by content hash
  * (chart-cache.ts) safe. The e-mail PNG draws its text with the bundled font.
@@ -14,19 +15,22 @@ import { classifyColours, palette, seriesRoles } from './chart-palette.ts';
 import { maxTicksFor, tickLabels } from './axis-ticks.ts';
 import { recordText } from './svg-text.ts';
 import { withFallbackFont } from './png-fonts.ts';
+import { createFormats } from '../../i18n/formats.ts';
 
 export type ChartKind = 'line' | 'bar' | 'stacked' | 'sparkline';
 
 /** Everything that determines a chart's pixels; its JSON is the cache key. */
 export interface ChartSpec {
   kind: ChartKind;
-  /** X-axis labels, one per value. */
-  labels: string[];
+  /** The months (`YYYY-MM`) along the x axis, one per value; the axis names them in `locale`. */
+  months: string[];
   datasets: Array<{ label: string; values: Array<number | null> }>;
   /** A horizontal dashed line, e.g. "Target 5,000 by Jun 2027". */
   target?: { value: number; label: string };
   width: number;
   height: number;
+  /** The language of the axis: month names and compact numbers ("4.2万"). */
+  locale: string;
 }
 
 const fontFamily = 'DevRelWikiSans';
@@ -45,8 +49,6 @@ function setup(): void {
   Chart.defaults.borderColor = palette.grid;
   ready = true;
 }
-
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, notation: 'compact' });
 
 function datasetsOf(spec: ChartSpec): ChartDataset[] {
   const sets: ChartDataset[] = spec.datasets.map((d, i) => {
@@ -71,7 +73,7 @@ function datasetsOf(spec: ChartSpec): ChartDataset[] {
     sets.push({
       type: 'line' as const,
       label: spec.target.label,
-      data: spec.labels.map(() => spec.target!.value),
+      data: spec.months.map(() => spec.target!.value),
       borderColor: palette.target,
       backgroundColor: palette.target,
       borderDash: [6, 4],
@@ -99,15 +101,16 @@ function configOf(spec: ChartSpec): ChartConfiguration {
   const stacked = spec.kind === 'stacked';
   const values = spec.datasets.flatMap((d) => d.values).filter((v): v is number => v !== null);
   const showLegend = !spark && (spec.datasets.length > 1 || !!spec.target);
-  const ticks = tickLabels(spec.labels, maxTicksFor(spec.width));
+  const f = createFormats(spec.locale);
+  const ticks = tickLabels(spec.months, maxTicksFor(spec.width), f);
   return {
     type: spec.kind === 'line' || spark ? 'line' : 'bar',
-    data: { labels: spec.labels, datasets: datasetsOf(spec) },
+    data: { labels: spec.months, datasets: datasetsOf(spec) },
     options: {
       animation: false,
       responsive: false,
       devicePixelRatio: 1,
-      locale: 'en-US',
+      locale: spec.locale,
       events: [],
       // Room for the latest point's dot at the chart's right and top edges.
       layout: { padding: spark ? 4 : { top: 4, right: 8, bottom: 0, left: 0 } },
@@ -128,7 +131,7 @@ function configOf(spec: ChartSpec): ChartConfiguration {
           ...(spec.target ? { suggestedMax: Math.max(spec.target.value, ...values), suggestedMin: Math.min(spec.target.value, ...values) } : {}),
           grid: { color: palette.grid },
           border: { display: false },
-          ticks: { color: palette.ink, maxTicksLimit: 6, callback: (value) => numberFormat.format(Number(value)) },
+          ticks: { color: palette.ink, maxTicksLimit: 6, callback: (value) => f.compact(Number(value)) },
         },
       },
     },

@@ -3,6 +3,7 @@
  * hand-typed data; for a pulled source its own `description`, or a sentence built from
  * the block ("GitHub stars of lumenstack/lumen"), plus when it was last pulled.
  */
+import type { I18n } from '../../i18n/i18n.ts';
 import { isPulled, type SourceBlock } from '../../schemas/metric-sources.ts';
 
 export interface SourceText {
@@ -14,31 +15,27 @@ export interface SourceText {
   pulledOn?: Date;
 }
 
-const list = (one: string | undefined, many: readonly string[] | undefined): string => {
-  const names = many ?? (one ? [one] : []);
-  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-};
-
 /** A sentence naming the service and what is counted, when the block has no `description`. */
-function describeBlock(source: SourceBlock): string {
+function describeBlock(source: SourceBlock, { t, f }: Pick<I18n, 't' | 'f'>): string {
   const host = (url: string) => new URL(url).host;
+  const names = (one: string | undefined, many: readonly string[] | undefined) => f.list(many ?? (one ? [one] : []));
   switch (source.type) {
     case 'github':
-      return `GitHub ${source.measure.replace('-', ' ')} of ${list(source.repo, source.repos)}`;
+      return t('source.github', { measure: t(`source.github.${source.measure}`), repos: names(source.repo, source.repos) });
     case 'npm':
-      return `npm downloads of ${list(source.package, source.packages)}`;
+      return t('source.npm', { packages: names(source.package, source.packages) });
     case 'pypi':
-      return `PyPI downloads of ${list(source.package, source.packages)}`;
+      return t('source.pypi', { packages: names(source.package, source.packages) });
     case 'discourse':
-      return `Discourse forum ${host(source.url)}, ${source.measure.replace('-', ' ')}`;
+      return t('source.discourse', { host: host(source.url), measure: t(`source.discourse.${source.measure}`) });
     case 'http-json':
-      return `JSON from ${host(source.url)}, ${source.pointer}`;
+      return t('source.httpJson', { host: host(source.url), pointer: source.pointer });
     case 'sql':
-      return 'a query on the team\'s PostgreSQL database';
+      return t('source.sql');
   }
 }
 
-export function sourceText(source: string | SourceBlock): SourceText {
+export function sourceText(source: string | SourceBlock, i18n: Pick<I18n, 't' | 'f'>): SourceText {
   if (!isPulled(source)) return { text: source, pulled: false };
-  return { text: source.description ?? describeBlock(source), pulled: true, ...(source.pulled ? { pulledOn: source.pulled } : {}) };
+  return { text: source.description ?? describeBlock(source, i18n), pulled: true, ...(source.pulled ? { pulledOn: source.pulled } : {}) };
 }

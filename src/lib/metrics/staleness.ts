@@ -4,8 +4,8 @@
  * plus the definition's `grace` in days; past that, the metric is stale. A monthly
  * metric whose latest point is in September is stale once October's data is overdue.
  */
-import { shortMonths } from '../dates.ts';
-import { addDays, nextPeriod, periodEnd, periodLabel, periodOf, type Cadence } from './cadence.ts';
+import type { I18n } from '../../i18n/i18n.ts';
+import { addDays, nextPeriod, periodEnd, periodOf, periodStart, type Cadence } from './cadence.ts';
 
 export interface Staleness {
   stale: boolean;
@@ -13,15 +13,21 @@ export interface Staleness {
   lastPeriod?: string;
   /** The day after which the metric counts as stale (`YYYY-MM-DD`). */
   dueBy?: string;
-  /** "last data Sep 2026, expected monthly" */
-  text: string;
+  cadence: Cadence;
 }
 
-const monthShort = (month: string) => `${shortMonths[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-const dayShort = (date: Date) => `${date.getUTCDate()} ${shortMonths[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+/** "Sep 2026", "week of Oct 5, 2026", "Q3 2026": how a period is named in stale notices. */
+export function describePeriod(period: string, cadence: Cadence, { t, f }: Pick<I18n, 't' | 'f'>): string {
+  if (cadence === 'weekly') return t('stale.week', { date: f.date(new Date(`${period}T00:00:00Z`)) });
+  if (cadence === 'quarterly') return t('stale.quarter', { quarter: period.slice(6), year: f.year(Number(period.slice(0, 4))) });
+  return f.monthShort(periodStart(period, cadence).slice(0, 7));
+}
 
-/** "Sep 2026", "week of 5 Oct 2026", "Q3 2026": how a period is named in stale notices. */
-export const describePeriod = (period: string, cadence: Cadence): string => periodLabel(period, cadence, monthShort, dayShort);
+/** "last data Sep 2026, expected monthly"; empty for a metric with no data. */
+export function stalenessText(staleness: Staleness, i18n: Pick<I18n, 't' | 'f'>): string {
+  if (!staleness.lastPeriod) return '';
+  return i18n.t('stale.text', { period: describePeriod(staleness.lastPeriod, staleness.cadence, i18n), cadence: i18n.t(`metrics.cadence.${staleness.cadence}`) });
+}
 
 /**
  * Staleness of data whose latest point is dated `latestDate` (`YYYY-MM-DD`), as of
@@ -29,13 +35,8 @@ export const describePeriod = (period: string, cadence: Cadence): string => peri
  * "No data yet" already.
  */
 export function stalenessOf(latestDate: string | undefined, cadence: Cadence, grace: number, today: string): Staleness {
-  if (!latestDate) return { stale: false, text: 'no data yet' };
+  if (!latestDate) return { stale: false, cadence };
   const period = periodOf(cadence)(latestDate);
   const dueBy = addDays(periodEnd(nextPeriod(period, cadence), cadence), grace);
-  return {
-    stale: today > dueBy,
-    lastPeriod: period,
-    dueBy,
-    text: `last data ${describePeriod(period, cadence)}, expected ${cadence}`,
-  };
+  return { stale: today > dueBy, lastPeriod: period, dueBy, cadence };
 }

@@ -3,9 +3,12 @@
  * error with its file, line, field, message and fix, the requested page's own file
  * first. Plain HTML with one stylesheet and two script files (the theme choice and
  * Vite's client, which reloads the page once the file is fixed), and no inline style
- * or script, so it holds under the site's strict Content-Security-Policy.
+ * or script, so it holds under the site's strict Content-Security-Policy. Its own words
+ * are in the site's language; the check's messages stay English, as `npm run check` writes them.
  */
 import type { Problem } from '../check/problem.ts';
+import { escapeHtml } from '../escape-html.ts';
+import type { I18n } from '../../i18n/i18n.ts';
 
 export interface ErrorPageInput {
   /** Every problem of the content check; only errors are shown (warnings never stop a build). */
@@ -18,51 +21,52 @@ export interface ErrorPageInput {
   siteTitle: string;
   /** URLs with the base applied: the page's stylesheet, the site's icon and theme script, Vite's client. */
   assets: { stylesheet: string; icon: string; themeScript: string; viteClient: string };
+  /** The site's language, for the page's own words. */
+  i18n: I18n;
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** `content/recaps/2026/x.mdx:10:1`, as `npm run check` and editors write a place in a file. */
 export const placeOf = (problem: Problem): string =>
   problem.line ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
 
-function problemItem(problem: Problem): string {
-  const field = problem.field ? ` <span class="field"><span class="visually-hidden">field </span>${escapeHtml(problem.field)}</span>` : '';
-  const hint = problem.hint ? `\n      <p class="hint"><span class="label">Fix:</span> ${escapeHtml(problem.hint)}</p>` : '';
+function problemItem(problem: Problem, { t }: I18n): string {
+  const field = problem.field ? ` <span class="field" dir="ltr"><span class="visually-hidden">${escapeHtml(t('preview.field'))} </span>${escapeHtml(problem.field)}</span>` : '';
+  const hint = problem.hint ? `\n      <p class="hint"><span class="label">${escapeHtml(t('preview.fix'))}</span> <span dir="ltr">${escapeHtml(problem.hint)}</span></p>` : '';
   return `    <li class="problem">
       <p class="where"><code>${escapeHtml(placeOf(problem))}</code>${field}</p>
-      <p class="message">${escapeHtml(problem.message)}</p>${hint}
+      <p class="message" dir="ltr">${escapeHtml(problem.message)}</p>${hint}
     </li>`;
 }
 
-function section(id: string, heading: string, problems: readonly Problem[]): string {
+function section(id: string, heading: string, problems: readonly Problem[], i18n: I18n): string {
   if (!problems.length) return '';
   return `  <section aria-labelledby="${id}">
     <h2 id="${id}">${escapeHtml(heading)}</h2>
     <ol class="problems">
-${problems.map(problemItem).join('\n')}
+${problems.map((problem) => problemItem(problem, i18n)).join('\n')}
     </ol>
   </section>`;
 }
 
 /** The whole error page. */
-export function renderErrorPage({ problems, ownFiles, requested, siteTitle, assets }: ErrorPageInput): string {
+export function renderErrorPage({ problems, ownFiles, requested, siteTitle, assets, i18n }: ErrorPageInput): string {
+  const { t } = i18n;
   const errors = problems.filter((p) => p.severity === 'error');
   const own = errors.filter((p) => ownFiles.has(p.file));
   const others = errors.filter((p) => !ownFiles.has(p.file));
   const fileCount = new Set(errors.map((p) => p.file)).size;
-  const count = `${plural(errors.length, 'content error')}${fileCount > 1 ? ` in ${fileCount} files` : ''}`;
+  const errorCount = t('preview.errors', { count: errors.length });
+  const count = fileCount > 1 ? t('preview.errorsInFiles', { errors: errorCount, count: fileCount }) : errorCount;
   const warnings = problems.length - errors.length;
+  const command = '<code>npm run check</code>';
+  const aside = escapeHtml(warnings ? t('preview.asideWarnings', { count: warnings, command: '\u0000' }) : t('preview.aside', { command: '\u0000' })).replace('\u0000', command);
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(i18n.locale)}" dir="${i18n.dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>${escapeHtml(`${count} · ${siteTitle} preview`)}</title>
+<title>${escapeHtml(t('preview.title', { count, site: siteTitle }))}</title>
 <link rel="icon" href="${escapeHtml(assets.icon)}" type="image/svg+xml">
 <link rel="stylesheet" href="${escapeHtml(assets.stylesheet)}">
 <script src="${escapeHtml(assets.themeScript)}"></script>
@@ -70,12 +74,12 @@ export function renderErrorPage({ problems, ownFiles, requested, siteTitle, asse
 </head>
 <body>
 <main class="content-errors">
-  <p class="eyebrow"><span class="badge">Preview paused</span> <code class="requested">${escapeHtml(requested)}</code></p>
-  <h1>Fix ${count} to see this page</h1>
-  <p class="lead">The wiki cannot be built while a content file has an error, so the preview shows this list instead of an out-of-date page. Save the fixed file and this page reloads by itself.</p>
-${section('this-page', own.length === errors.length ? "In this page's file" : `In this page's file (${own.length} of ${errors.length})`, own)}
-${section('other-files', own.length ? 'In other files' : 'In the content files', others)}
-  <p class="aside">The same list, with warnings${warnings ? ` (${warnings} now)` : ''}: <code>npm run check</code>.</p>
+  <p class="eyebrow"><span class="badge">${escapeHtml(t('preview.paused'))}</span> <code class="requested" dir="ltr">${escapeHtml(requested)}</code></p>
+  <h1>${escapeHtml(t('preview.heading', { count }))}</h1>
+  <p class="lead">${escapeHtml(t('preview.lead'))}</p>
+${section('this-page', own.length === errors.length ? t('preview.thisPage') : t('preview.thisPageOf', { own: own.length, count: errors.length }), own, i18n)}
+${section('other-files', own.length ? t('preview.otherFiles') : t('preview.contentFiles'), others, i18n)}
+  <p class="aside">${aside}</p>
 </main>
 </body>
 </html>
@@ -83,10 +87,10 @@ ${section('other-files', own.length ? 'In other files' : 'In the content files',
 }
 
 /** The same errors as text, for a feed, calendar or data file asked for while content has errors. */
-export function renderErrorText(problems: readonly Problem[]): string {
+export function renderErrorText(problems: readonly Problem[], { t }: I18n): string {
   const errors = problems.filter((p) => p.severity === 'error');
   const lines = errors.map((p) => [placeOf(p), p.field, p.message, p.hint && `(${p.hint})`].filter(Boolean).join('  '));
-  return `The wiki cannot be built while content has errors (${plural(errors.length, 'error')}):\n${lines.join('\n')}\n`;
+  return `${t('preview.textHeading', { errors: t('preview.errorCount', { count: errors.length }) })}\n${lines.join('\n')}\n`;
 }
 
 /** The error page's stylesheet: system fonts and colours for light and dark, AA contrast. */

@@ -117,8 +117,8 @@ export function bookCounts(progress: BookProgress, chapters: readonly { id: stri
   return { read, chapters: chapters.length, tasks };
 }
 
-/** "2 of 5 tasks done" ("1 task", "no tasks" read naturally). */
-export function describeTasks({ done, total }: Counts): string {
+/** "2 of 5 tasks done" in the words of `t` (the plural follows the total); empty without tasks. */
+export function describeTasks({ done, total }: Counts, t: (key: 'roadbook.tasksDone', values: { done: number; count: number }) => string): string {
   if (total === 0) return '';
-  return `${done} of ${total} ${total === 1 ? 'task' : 'tasks'} done`;
+  return t('roadbook.tasksDone', { done, count: total });
 }

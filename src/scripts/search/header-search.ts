@@ -4,11 +4,13 @@
  * matching sections. Focus stays in the box; the arrow keys move the active option,
  * Enter opens it, Escape closes the list. Enter with no option chosen submits the form
  * to /search/ as it does without JavaScript. Loaded by search-shortcut.ts only when a
- * reader starts typing, and Pagefind with it.
+ * reader starts typing, and Pagefind with it. Its words, in the site's language, are
+ * fetched alongside Pagefind (src/pages/search-strings.json.ts), so no page carries them.
  */
 import { filterKeys, orderValues, writeState, type SearchState } from '../../lib/search-state.ts';
-import { pagefindScriptPath, withBase } from '../../lib/urls.ts';
-import { loadPagefind, unavailableMessage, type PagefindResultData } from './pagefind.ts';
+import { pagefindScriptPath, searchStringsPath, withBase } from '../../lib/urls.ts';
+import { loadPagefind, unavailableKey, type PagefindResultData } from './pagefind.ts';
+import { readClientStrings } from '../../i18n/client.ts';
 import { element, matchingSections, resultExcerpt, resultFacts } from './result-parts.ts';
 
 /** Pages shown under the box; the rest are one "See all results" away. */
@@ -26,6 +28,11 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
   const count = form.querySelector<HTMLElement>('[data-search-count]')!;
   const more = form.querySelector<HTMLElement>('[data-search-more]')!;
   const announcer = form.querySelector<HTMLElement>('[data-search-announce]')!;
+  let { t, locale, extra } = readClientStrings(undefined);
+  const stringsLoaded = fetch(withBase(searchStringsPath()))
+    .then((response) => response.text())
+    .then((json) => ({ t, locale, extra } = readClientStrings(json)))
+    .catch(() => undefined);
 
   let options: HTMLAnchorElement[] = [];
   let active = -1;
@@ -93,17 +100,16 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
     });
     listbox.replaceChildren(...options);
     listbox.hidden = options.length === 0;
-    const noun = total === 1 ? 'result' : 'results';
-    count.textContent = total ? `${total} ${noun}` : `No results for “${q}”`;
-    const all = element('a', 'search-all', 'See all results');
+    count.textContent = total ? t('search.count', { count: total }) : t('search.none', { query: q });
+    const all = element('a', 'search-all', t('search.seeAll'));
     all.href = searchUrl(q);
-    const byType = orderValues('type', Object.keys(types).filter((type) => types[type])).map((type) => {
-      const link = element('a', '', `${type} (${types[type]})`);
+    const byType = orderValues('type', Object.keys(types).filter((type) => types[type]), extra.typeOrder, locale).map((type) => {
+      const link = element('a', '', t('search.ofType', { type, count: types[type]! }));
       link.href = searchUrl(q, type);
       return link;
     });
     more.replaceChildren(...(total ? [all, ...byType] : []));
-    announcer.textContent = total ? `${total} ${noun} for “${q}”. Use the up and down arrow keys to choose one.` : `No results for “${q}”.`;
+    announcer.textContent = total ? t('search.announce', { count: total, query: q }) : t('search.noneAnnounce', { query: q });
     shownFor = q;
     open();
   }
@@ -119,7 +125,7 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
     }
     try {
       // Named here, not in the page, so a page that is never searched carries no trace of Pagefind.
-      const api = await loadPagefind(withBase(pagefindScriptPath()), withBase('/'));
+      const [api] = await Promise.all([loadPagefind(withBase(pagefindScriptPath()), withBase('/')), stringsLoaded]);
       // Pagefind counts a result's filter values only once the filters have been loaded.
       filtersLoaded ??= api.filters();
       await filtersLoaded;
@@ -129,11 +135,12 @@ export function enhanceHeaderSearch(form: HTMLFormElement): void {
       if (mine !== generation) return;
       render(q, pages, search.results.length, search.filters?.type ?? {});
     } catch {
+      await stringsLoaded;
       if (mine !== generation) return;
       listbox.replaceChildren();
       listbox.hidden = true;
       more.replaceChildren();
-      count.textContent = unavailableMessage();
+      count.textContent = t(unavailableKey());
       announcer.textContent = count.textContent;
       shownFor = q;
       open();

@@ -51,9 +51,7 @@ export function loadPagefind(url: string, base: string): Promise<PagefindApi> {
   return loading;
 }
 
-/** What to tell a reader when the index cannot be loaded. */
-export function unavailableMessage(): string {
-  return import.meta.env.DEV
-    ? 'Search is not available in development until the site has been built once: run `npm run build`, then reload this page. Results come from that build.'
-    : 'Search is not available: the search index is missing from this build. Run `npm run build` to create it.';
+/** What to tell a reader when the index cannot be loaded (a UI string the page hands over). */
+export function unavailableKey(): 'search.unavailableDev' | 'search.unavailable' {
+  return import.meta.env.DEV ? 'search.unavailableDev' : 'search.unavailable';
 }

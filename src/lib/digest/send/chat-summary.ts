@@ -5,7 +5,7 @@
  * page. Content values are already made safe for chat (`chatText`); each service's
  * file adds its own escaping. Pure.
  */
-import type { Translate } from '../../../i18n/translate.ts';
+import type { I18n } from '../../../i18n/i18n.ts';
 import { changeText, recapDates, valueText } from '../format.ts';
 import type { Digest } from '../model.ts';
 import { oneLine, chatText } from './chat-text.ts';
@@ -41,9 +41,8 @@ export interface ChatSummaryOptions {
   siteTitle: string;
   /** A site path to an absolute URL (SITE_URL is required for sending). */
   link: (path: string) => string;
-  t: Translate;
-  /** The site's language, for numbers. */
-  locale: string;
+  /** The site's language: the words, numbers and dates. */
+  i18n: I18n;
   /** Events listed before "and N more"; a chat message is a teaser, the digest has them all. */
   maxEvents?: number;
 }
@@ -52,23 +51,23 @@ export interface ChatSummaryOptions {
 const maxFigures = 4;
 
 export function chatSummary(digest: Digest, options: ChatSummaryOptions): ChatSummary {
-  const { t } = options;
-  const number = new Intl.NumberFormat(options.locale);
+  const { i18n } = options;
+  const { t, f } = i18n;
   const maxEvents = options.maxEvents ?? 8;
   const figures: ChatFigure[] = [
-    { label: t('digestSend.chat.events'), value: number.format(digest.did.totals.events) },
-    { label: t('digestSend.chat.reached'), value: number.format(digest.did.totals.audience) },
+    { label: t('digestSend.chat.events'), value: f.number(digest.did.totals.events) },
+    { label: t('digestSend.chat.reached'), value: f.number(digest.did.totals.audience) },
   ];
   for (const metric of digest.metrics.filter((m) => m.headline)) {
     if (figures.length >= maxFigures) break;
-    const value = valueText(metric.current, digest.month);
-    const text = metric.change === undefined ? value : t('digestSend.chat.valueChange', { value, change: changeText(metric) });
+    const value = valueText(metric.current, digest.month, i18n);
+    const text = metric.change === undefined ? value : t('digestSend.chat.valueChange', { value, change: changeText(metric, i18n) });
     figures.push({ label: chatText(metric.name, 60), value: chatText(text, 60) });
   }
   const recaps = digest.did.recaps;
   const events = recaps.slice(0, maxEvents).map((recap) => ({
     title: chatText(recap.title),
-    details: chatText(t('digestSend.chat.eventWhenWhere', { when: recapDates(recap), where: recap.location })),
+    details: chatText(t('digestSend.chat.eventWhenWhere', { when: recapDates(recap, i18n), where: recap.location })),
     url: options.link(recap.path),
   }));
   const site = oneLine(options.siteTitle);

@@ -6,7 +6,7 @@
  * Built with the digest's own model and renderers (the same as `npm run digest` and the
  * `/digest/<month>/` page), which follow the wiki's `public:` rule and language.
  */
-import type { Translate } from '../../../i18n/translate.ts';
+import type { I18n } from '../../../i18n/i18n.ts';
 import type { ContentReport } from '../../check/check-content.ts';
 import { renderChartPng } from '../../metrics/render-chart.ts';
 import { plannedCharts } from '../charts.ts';
@@ -43,21 +43,22 @@ export interface ComposeOptions {
   month: string;
   /** SITE_URL: every link in a message must be absolute. */
   link: (path: string) => string;
-  t: Translate;
-  locale: string;
+  /** The site's language (`loadI18n`), as on the digest page. */
+  i18n: I18n;
 }
 
 export function composeDigest(report: ContentReport, contentDir: string, options: ComposeOptions): ComposedDigest {
-  const digest = buildDigest(digestInputFrom(report, contentDir), options.month);
+  const { i18n } = options;
+  const digest = buildDigest(digestInputFrom(report, contentDir), options.month, i18n);
   const siteTitle = report.site.title;
   // The renderer writes each chart's `src` as given: a cid: reference to the attachment.
-  const charts = plannedCharts(digest).map((chart) => ({ ...chart, src: `cid:${chart.src}@digest` }));
+  const charts = plannedCharts(digest, i18n).map((chart) => ({ ...chart, src: `cid:${chart.src}@digest` }));
   const images = charts.map((chart) => ({ cid: chart.src.slice('cid:'.length), filename: `chart-${chart.metricId}.png`, content: renderChartPng(chart.spec, 2) }));
-  const render = { link: options.link, siteTitle, contactEmail: report.site.contact.email };
-  const summary = chatSummary(digest, { siteTitle, link: options.link, t: options.t, locale: options.locale });
+  const render = { link: options.link, siteTitle, contactEmail: report.site.contact.email, i18n };
+  const summary = chatSummary(digest, { siteTitle, link: options.link, i18n });
   return {
     digest,
-    subject: oneLine(options.t('digestSend.subject', { site: siteTitle, month: digest.label }), 200),
+    subject: oneLine(i18n.t('digestSend.subject', { site: siteTitle, month: digest.label }), 200),
     html: renderDigestEmail(digest, { ...render, charts }),
     text: renderDigestMarkdown(digest, render),
     images,

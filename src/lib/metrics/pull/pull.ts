@@ -15,7 +15,10 @@ import { isPulled } from '../../../schemas/metric-sources.ts';
 import { addDays, nextPeriod, periodOf, periodStart } from '../cadence.ts';
 import { parseMetricCsv, type DataPoint } from '../csv.ts';
 import { metricCsvFile } from '../data-files.ts';
-import { healthLabels } from '../health.ts';
+import { healthLabel } from '../health.ts';
+import { stalenessText } from '../staleness.ts';
+import { unitName } from '../units.ts';
+import { english } from '../../../i18n/i18n.ts';
 import { metricView } from '../metric-view.ts';
 import { sourceText } from '../source-text.ts';
 import { SourceError } from '../sources/errors.ts';
@@ -90,7 +93,7 @@ export async function pullMetrics(options: PullOptions): Promise<MetricPull[]> {
     const started = performance.now();
     const data = entry.data as unknown as Metric;
     const source = data.source as Exclude<Metric['source'], string>;
-    const result: MetricPull = { id: entry.id, title: data.title, source: `${source.type}: ${sourceText(source).text}`, status: 'unchanged', added: [], replaced: [], unit: data.unit, ms: 0 };
+    const result: MetricPull = { id: entry.id, title: data.title, source: `${source.type}: ${sourceText(source, english).text}`, status: 'unchanged', added: [], replaced: [], unit: unitName(data.unit), ms: 0 };
     results.push(result);
     const csvFile = metricCsvFile(contentDir, entry.id);
     const display = path.relative(displayRoot, csvFile).split(path.sep).join('/');
@@ -122,12 +125,12 @@ export async function pullMetrics(options: PullOptions): Promise<MetricPull[]> {
       const problems = parseMetricCsv(text, display).problems;
       if (problems.length) throw new SourceError(`the new rows would make the CSV invalid: ${formatProblem(problems[0]!)}`, 'report this: the source returned something the pull did not expect');
 
-      const before = metricView(entry.id, data, parsed.points, now);
-      const after = metricView(entry.id, data, merge.points, now);
+      const before = metricView(entry.id, data, parsed.points, now, english);
+      const after = metricView(entry.id, data, merge.points, now, english);
       result.added = merge.added;
       result.replaced = merge.replaced;
-      result.health = { before: healthLabels[before.health.health], after: healthLabels[after.health.health] };
-      result.stale = { before: before.staleness.stale, after: after.staleness.stale, text: after.staleness.text };
+      result.health = { before: healthLabel(before.health.health, english.t), after: healthLabel(after.health.health, english.t) };
+      result.stale = { before: before.staleness.stale, after: after.staleness.stale, text: stalenessText(after.staleness, english) };
       if (merge.added.length === 0 && merge.replaced.length === 0) continue;
       result.status = 'added';
       if (options.dryRun) continue;

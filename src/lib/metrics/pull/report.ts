@@ -4,9 +4,12 @@
  * (the scheduled workflow's pull-request body), from the same results.
  */
 import type { DataPoint } from '../csv.ts';
+import { english } from '../../../i18n/i18n.ts';
 import { markdownText } from '../../markdown-text.ts';
 import { terminalText } from '../../output/terminal.ts';
-import { formatValue } from '../summary.ts';
+
+/** The pull request body is written for maintainers, in English like every command's output. */
+const formatValue = english.f.value;
 import type { MetricPull } from './pull.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,0 +1,8 @@
+/** Arabic: the strings of `../en/meeting-skips.ts`. */
+import type { meetingSkips as source } from '../en/meeting-skips.ts';
+import type { Translation } from '../types.ts';
+
+export const meetingSkips: Translation<typeof source> = {
+  'meetings.skips.heading': 'لا اجتماع في هذه الأيام',
+  'meetings.skips.reason': '({reason})',
+};

@@ -1,0 +1,37 @@
+/** Arabic: the strings of `../en/outputs.ts`. */
+import type { outputs as source } from '../en/outputs.ts';
+import type { Translation } from '../types.ts';
+
+export const outputs: Translation<typeof source> = {
+  'feeds.updatesDescription': 'ما يعمل عليه {team}.',
+  'feeds.recapsDescription': 'فعاليات نظمها {team} أو تحدث فيها، ولماذا كانت مهمة.',
+  'feeds.recapFacts': '{why} ({facts})',
+  'export.event': 'الفعالية:',
+  'export.when': 'الموعد:',
+  'export.where': 'المكان:',
+  'export.people': 'الحضور:',
+  'export.fromOurTeam': 'من فريقنا:',
+  'export.whereFormat': '{location} ({format})',
+  'export.format.in-person': 'حضوري',
+  'export.format.virtual': 'عبر الإنترنت',
+  'export.format.hybrid': 'حضوري وعبر الإنترنت',
+  'guide.eyebrow': 'لكل من يكتب هنا',
+  'guide.description': 'عدّل صفحة على GitHub، وأضف تقريرًا بالأمر npm run new، واطّلع على معاينته، وافهم ما يقوله فحص المحتوى.',
+  'guide.title': 'كيف تعدّل هذا الويكي',
+  'preview.paused': 'المعاينة متوقفة',
+  'preview.textHeading': 'لا يمكن بناء الويكي ما دام في المحتوى أخطاء ({errors}):',
+  'preview.errors': { zero: '{count} خطأ في المحتوى', one: 'خطأ واحد في المحتوى', two: 'خطآن في المحتوى', few: '{count} أخطاء في المحتوى', many: '{count} خطأً في المحتوى', other: '{count} خطأ في المحتوى' },
+  'preview.errorCount': { zero: '{count} خطأ', one: 'خطأ واحد', two: 'خطآن', few: '{count} أخطاء', many: '{count} خطأً', other: '{count} خطأ' },
+  'preview.errorsInFiles': { zero: '{errors} في {count} ملف', one: '{errors} في ملف واحد', two: '{errors} في ملفين', few: '{errors} في {count} ملفات', many: '{errors} في {count} ملفًا', other: '{errors} في {count} ملف' },
+  'preview.title': '{count} · معاينة {site}',
+  'preview.heading': 'أصلح {count} لترى هذه الصفحة',
+  'preview.lead': 'لا يمكن بناء الويكي ما دام في أحد ملفات المحتوى خطأ، لذا تعرض المعاينة هذه القائمة بدل صفحة قديمة. احفظ الملف بعد إصلاحه وستُحمَّل هذه الصفحة من جديد تلقائيًا.',
+  'preview.thisPage': 'في ملف هذه الصفحة',
+  'preview.thisPageOf': 'في ملف هذه الصفحة ({own} من {count})',
+  'preview.otherFiles': 'في ملفات أخرى',
+  'preview.contentFiles': 'في ملفات المحتوى',
+  'preview.field': 'الحقل',
+  'preview.fix': 'الحل:',
+  'preview.aside': 'القائمة نفسها مع التحذيرات: {command}.',
+  'preview.asideWarnings': { zero: 'القائمة نفسها مع التحذيرات ({count} تحذير الآن): {command}.', one: 'القائمة نفسها مع التحذيرات (تحذير واحد الآن): {command}.', two: 'القائمة نفسها مع التحذيرات (تحذيران الآن): {command}.', few: 'القائمة نفسها مع التحذيرات ({count} تحذيرات الآن): {command}.', many: 'القائمة نفسها مع التحذيرات ({count} تحذيرًا الآن): {command}.', other: 'القائمة نفسها مع التحذيرات ({count} تحذير الآن): {command}.' },
+};

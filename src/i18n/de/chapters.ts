@@ -1,0 +1,9 @@
+/** German: the strings of `../en/chapters.ts`. */
+import type { chapters as source } from '../en/chapters.ts';
+import type { Translation } from '../types.ts';
+
+export const chapters: Translation<typeof source> = {
+  'chapters.title': 'Kapitel',
+  'chapters.read': '(gelesen)',
+  'chapters.pager': 'Vorheriges und nächstes Kapitel',
+};

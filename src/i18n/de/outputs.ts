@@ -1,0 +1,37 @@
+/** German: the strings of `../en/outputs.ts`. */
+import type { outputs as source } from '../en/outputs.ts';
+import type { Translation } from '../types.ts';
+
+export const outputs: Translation<typeof source> = {
+  'feeds.updatesDescription': 'Woran {team} arbeitet.',
+  'feeds.recapsDescription': 'Veranstaltungen, die {team} ausgerichtet oder auf denen das Team gesprochen hat, und warum sie wichtig waren.',
+  'feeds.recapFacts': '{why} ({facts})',
+  'export.event': 'Veranstaltung:',
+  'export.when': 'Wann:',
+  'export.where': 'Wo:',
+  'export.people': 'Teilnehmende:',
+  'export.fromOurTeam': 'Aus unserem Team:',
+  'export.whereFormat': '{location} ({format})',
+  'export.format.in-person': 'vor Ort',
+  'export.format.virtual': 'online',
+  'export.format.hybrid': 'vor Ort und online',
+  'guide.eyebrow': 'Für alle, die hier schreiben',
+  'guide.description': 'Eine Seite auf GitHub bearbeiten, einen Rückblick mit npm run new anlegen, ihn in der Vorschau ansehen und verstehen, was die Inhaltsprüfung meldet.',
+  'guide.title': 'So bearbeiten Sie dieses Wiki',
+  'preview.paused': 'Vorschau angehalten',
+  'preview.textHeading': 'Das Wiki kann nicht erstellt werden, solange Inhalte Fehler enthalten ({errors}):',
+  'preview.errors': { one: '{count} Inhaltsfehler', other: '{count} Inhaltsfehler' },
+  'preview.errorCount': { one: '{count} Fehler', other: '{count} Fehler' },
+  'preview.errorsInFiles': { one: '{errors} in {count} Datei', other: '{errors} in {count} Dateien' },
+  'preview.title': '{count} · Vorschau von {site}',
+  'preview.heading': 'Beheben Sie {count}, um diese Seite zu sehen',
+  'preview.lead': 'Das Wiki kann nicht erstellt werden, solange eine Inhaltsdatei einen Fehler enthält; deshalb zeigt die Vorschau diese Liste statt einer veralteten Seite. Speichern Sie die korrigierte Datei, dann lädt diese Seite von selbst neu.',
+  'preview.thisPage': 'In der Datei dieser Seite',
+  'preview.thisPageOf': 'In der Datei dieser Seite ({own} von {count})',
+  'preview.otherFiles': 'In anderen Dateien',
+  'preview.contentFiles': 'In den Inhaltsdateien',
+  'preview.field': 'Feld',
+  'preview.fix': 'Lösung:',
+  'preview.aside': 'Dieselbe Liste mit Warnungen: {command}.',
+  'preview.asideWarnings': { one: 'Dieselbe Liste mit Warnungen (derzeit {count}): {command}.', other: 'Dieselbe Liste mit Warnungen (derzeit {count}): {command}.' },
+};

@@ -1,0 +1,52 @@
+/**
+ * English UI strings of meetings: the list and the meeting page, the rule in words
+ * ("Every Tuesday at 4:00 PM Central European Time, 45 minutes"), and the text the
+ * calendar feeds carry. Times and zones arrive formatted in the locale.
+ */
+export const meetings = {
+  'meetings.title': 'Meetings',
+  'meetings.description': 'DevRel\'s recurring meetings: every department is welcome.',
+  'meetings.heading': 'Meetings you can join',
+  'meetings.lead': 'Our recurring meetings are open to the rest of the company. Come with a question, a customer story, or just to listen.',
+  'meetings.subscribeAll': 'Subscribe to all our meetings (.ics)',
+  'meetings.next': 'Next:',
+  'meetings.noUpcoming': 'no upcoming dates',
+  'meetings.noUpcomingDates': 'No upcoming dates.',
+  'meetings.host': 'Host: {people}',
+  'meetings.openTo': 'Open to {who}',
+  'meetings.openToLabel': 'Open to: {who}',
+  'meetings.everyone': 'everyone in the company',
+  'meetings.everyoneShort': 'Everyone',
+  'meetings.eyebrow': 'Open meeting',
+  'meetings.join': 'Join us',
+  'meetings.joinOpenTo': 'Open to {who}. No need to ask first.',
+  'meetings.videoCall': 'Join the video call',
+  'meetings.inPerson': 'In person: {room}',
+  'meetings.addToCalendar': 'Add to calendar (.ics)',
+  'meetings.subscribe': 'Subscribe to all our meetings',
+  'meetings.subscribeHow': '(in Outlook, Google Calendar or Apple Calendar, add a calendar "from URL" with this link)',
+  'meetings.details': 'Meeting details',
+  'meetings.nextDates': 'Next dates',
+  'meetings.ended': 'This series has ended.',
+  'meetings.detailsHeading': 'Details',
+  'meetings.hostLabel': 'Host',
+  'meetings.length': 'Length',
+  'meetings.timeZone': 'Time zone',
+
+  'recurrence.weekly': 'Every {weekday} at {time} {zone}, {duration}',
+  'recurrence.biweekly': 'Every other {weekday} at {time} {zone}, {duration}',
+  'recurrence.monthly': '{ordinal} {weekday} of every month at {time} {zone}, {duration}',
+  'recurrence.until': '{rule}, until {date}',
+  'recurrence.week.1': 'First',
+  'recurrence.week.2': 'Second',
+  'recurrence.week.3': 'Third',
+  'recurrence.week.4': 'Fourth',
+  'recurrence.week.-1': 'Last',
+
+  'calendar.meetings': '{site} meetings',
+  'calendar.events': '{site} upcoming events',
+  'calendar.join': 'Join: {url}',
+  'calendar.agenda': 'Agenda and details: {url}',
+  'calendar.eventPage': 'Event page: {url}',
+  'calendar.notes': 'Our plans and notes: {url}',
+} as const;

@@ -1,0 +1,7 @@
+/** Spanish: the strings of `../en/meeting-times.ts`. */
+import type { meetingTimes as source } from '../en/meeting-times.ts';
+import type { Translation } from '../types.ts';
+
+export const meetingTimes: Translation<typeof source> = {
+  'meetingTimes.yourTime': 'Tu hora: {time}',
+};

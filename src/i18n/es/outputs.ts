@@ -1,0 +1,37 @@
+/** Spanish: the strings of `../en/outputs.ts`. */
+import type { outputs as source } from '../en/outputs.ts';
+import type { Translation } from '../types.ts';
+
+export const outputs: Translation<typeof source> = {
+  'feeds.updatesDescription': 'En qué está trabajando {team}.',
+  'feeds.recapsDescription': 'Eventos que {team} organizó o en los que habló, y por qué importaron.',
+  'feeds.recapFacts': '{why} ({facts})',
+  'export.event': 'Evento:',
+  'export.when': 'Cuándo:',
+  'export.where': 'Dónde:',
+  'export.people': 'Asistentes:',
+  'export.fromOurTeam': 'De nuestro equipo:',
+  'export.whereFormat': '{location} ({format})',
+  'export.format.in-person': 'presencial',
+  'export.format.virtual': 'en línea',
+  'export.format.hybrid': 'presencial y en línea',
+  'guide.eyebrow': 'Para todas las personas que escriben aquí',
+  'guide.description': 'Edita una página en GitHub, añade una crónica con npm run new, revísala antes de publicar y entiende lo que dice la comprobación del contenido.',
+  'guide.title': 'Cómo editar esta wiki',
+  'preview.paused': 'Vista previa en pausa',
+  'preview.textHeading': 'La wiki no se puede generar mientras el contenido tenga errores ({errors}):',
+  'preview.errors': { one: '{count} error de contenido', other: '{count} errores de contenido' },
+  'preview.errorCount': { one: '{count} error', other: '{count} errores' },
+  'preview.errorsInFiles': { one: '{errors} en {count} archivo', other: '{errors} en {count} archivos' },
+  'preview.title': '{count} · vista previa de {site}',
+  'preview.heading': 'Corrige {count} para ver esta página',
+  'preview.lead': 'La wiki no se puede generar mientras un archivo de contenido tenga un error, así que la vista previa muestra esta lista en lugar de una página desactualizada. Guarda el archivo corregido y esta página se volverá a cargar sola.',
+  'preview.thisPage': 'En el archivo de esta página',
+  'preview.thisPageOf': 'En el archivo de esta página ({own} de {count})',
+  'preview.otherFiles': 'En otros archivos',
+  'preview.contentFiles': 'En los archivos de contenido',
+  'preview.field': 'campo',
+  'preview.fix': 'Cómo arreglarlo:',
+  'preview.aside': 'La misma lista, con avisos: {command}.',
+  'preview.asideWarnings': { one: 'La misma lista, con avisos ({count} ahora): {command}.', other: 'La misma lista, con avisos ({count} ahora): {command}.' },
+};

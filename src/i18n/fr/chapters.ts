@@ -1,0 +1,9 @@
+/** French: the strings of `../en/chapters.ts`. */
+import type { chapters as source } from '../en/chapters.ts';
+import type { Translation } from '../types.ts';
+
+export const chapters: Translation<typeof source> = {
+  'chapters.title': 'Chapitres',
+  'chapters.read': '(lu)',
+  'chapters.pager': 'Chapitre précédent et suivant',
+};

@@ -1,0 +1,37 @@
+/** French: the strings of `../en/outputs.ts`. */
+import type { outputs as source } from '../en/outputs.ts';
+import type { Translation } from '../types.ts';
+
+export const outputs: Translation<typeof source> = {
+  'feeds.updatesDescription': 'Ce sur quoi travaille {team}.',
+  'feeds.recapsDescription': 'Les événements que {team} a organisés ou où l’équipe a pris la parole, et pourquoi ils comptaient.',
+  'feeds.recapFacts': '{why} ({facts})',
+  'export.event': 'Événement :',
+  'export.when': 'Quand :',
+  'export.where': 'Où :',
+  'export.people': 'Participants :',
+  'export.fromOurTeam': 'De notre équipe :',
+  'export.whereFormat': '{location} ({format})',
+  'export.format.in-person': 'en présentiel',
+  'export.format.virtual': 'en ligne',
+  'export.format.hybrid': 'en présentiel et en ligne',
+  'guide.eyebrow': 'Pour tous ceux qui écrivent ici',
+  'guide.description': 'Modifier une page sur GitHub, ajouter un compte rendu avec npm run new, le prévisualiser et comprendre ce que dit la vérification du contenu.',
+  'guide.title': 'Comment modifier ce wiki',
+  'preview.paused': 'Aperçu en pause',
+  'preview.textHeading': 'Le wiki ne peut pas être généré tant que le contenu comporte des erreurs ({errors}) :',
+  'preview.errors': { one: '{count} erreur de contenu', other: '{count} erreurs de contenu' },
+  'preview.errorCount': { one: '{count} erreur', other: '{count} erreurs' },
+  'preview.errorsInFiles': { one: '{errors} dans {count} fichier', other: '{errors} dans {count} fichiers' },
+  'preview.title': '{count} · aperçu de {site}',
+  'preview.heading': 'Corrigez {count} pour voir cette page',
+  'preview.lead': 'Le wiki ne peut pas être généré tant qu’un fichier de contenu comporte une erreur : l’aperçu affiche donc cette liste plutôt qu’une page périmée. Enregistrez le fichier corrigé et cette page se rechargera d’elle-même.',
+  'preview.thisPage': 'Dans le fichier de cette page',
+  'preview.thisPageOf': 'Dans le fichier de cette page ({own} sur {count})',
+  'preview.otherFiles': 'Dans d’autres fichiers',
+  'preview.contentFiles': 'Dans les fichiers de contenu',
+  'preview.field': 'champ',
+  'preview.fix': 'Correction :',
+  'preview.aside': 'La même liste, avec les avertissements : {command}.',
+  'preview.asideWarnings': { one: 'La même liste, avec les avertissements ({count} en ce moment) : {command}.', other: 'La même liste, avec les avertissements ({count} en ce moment) : {command}.' },
+};

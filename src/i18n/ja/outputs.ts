@@ -1,0 +1,37 @@
+/** Japanese: the strings of `../en/outputs.ts`. */
+import type { outputs as source } from '../en/outputs.ts';
+import type { Translation } from '../types.ts';
+
+export const outputs: Translation<typeof source> = {
+  'feeds.updatesDescription': '{team}がいま取り組んでいること。',
+  'feeds.recapsDescription': '{team}が主催・登壇したイベントと、その意義。',
+  'feeds.recapFacts': '{why}（{facts}）',
+  'export.event': 'イベント：',
+  'export.when': '日程：',
+  'export.where': '場所：',
+  'export.people': '参加者数：',
+  'export.fromOurTeam': '当チームからの参加：',
+  'export.whereFormat': '{location}（{format}）',
+  'export.format.in-person': '現地開催',
+  'export.format.virtual': 'オンライン',
+  'export.format.hybrid': '現地とオンライン',
+  'guide.eyebrow': 'ここで書くすべての人へ',
+  'guide.description': 'GitHub でページを編集する、npm run new でレポートを追加する、プレビューで確認する、コンテンツチェックの結果を読む。',
+  'guide.title': 'この Wiki の編集方法',
+  'preview.paused': 'プレビュー停止中',
+  'preview.textHeading': 'コンテンツにエラーがあるため Wiki をビルドできません（{errors}）：',
+  'preview.errors': { other: 'コンテンツのエラー{count}件' },
+  'preview.errorCount': { other: 'エラー{count}件' },
+  'preview.errorsInFiles': { other: '{count}ファイルに{errors}' },
+  'preview.title': '{count} · {site} プレビュー',
+  'preview.heading': 'このページを表示するには{count}を修正してください',
+  'preview.lead': 'コンテンツファイルにエラーがある間は Wiki をビルドできないため、プレビューでは古いページの代わりにこの一覧を表示しています。修正したファイルを保存すると、このページは自動で再読み込みされます。',
+  'preview.thisPage': 'このページのファイル',
+  'preview.thisPageOf': 'このページのファイル（{count}件中{own}件）',
+  'preview.otherFiles': 'ほかのファイル',
+  'preview.contentFiles': 'コンテンツファイル',
+  'preview.field': 'フィールド',
+  'preview.fix': '直し方：',
+  'preview.aside': '警告も含めた同じ一覧：{command}。',
+  'preview.asideWarnings': { other: '警告（現在{count}件）も含めた同じ一覧：{command}。' },
+};

@@ -1,0 +1,37 @@
+/** Korean: the strings of `../en/outputs.ts`. */
+import type { outputs as source } from '../en/outputs.ts';
+import type { Translation } from '../types.ts';
+
+export const outputs: Translation<typeof source> = {
+  'feeds.updatesDescription': '{team}이(가) 지금 하고 있는 일.',
+  'feeds.recapsDescription': '{team}이(가) 주최하거나 발표한 행사와 그 의미.',
+  'feeds.recapFacts': '{why} ({facts})',
+  'export.event': '행사:',
+  'export.when': '일시:',
+  'export.where': '장소:',
+  'export.people': '참석자 수:',
+  'export.fromOurTeam': '우리 팀 참여자:',
+  'export.whereFormat': '{location} ({format})',
+  'export.format.in-person': '오프라인',
+  'export.format.virtual': '온라인',
+  'export.format.hybrid': '오프라인과 온라인',
+  'guide.eyebrow': '여기서 글을 쓰는 모든 분께',
+  'guide.description': 'GitHub에서 페이지를 편집하고, npm run new로 후기를 추가하고, 미리 보고, 콘텐츠 검사 결과를 읽는 방법.',
+  'guide.title': '이 위키를 편집하는 방법',
+  'preview.paused': '미리 보기 일시 중지',
+  'preview.textHeading': '콘텐츠에 오류가 있어 위키를 빌드할 수 없습니다({errors}):',
+  'preview.errors': { other: '콘텐츠 오류 {count}개' },
+  'preview.errorCount': { other: '오류 {count}개' },
+  'preview.errorsInFiles': { other: '파일 {count}개에 {errors}' },
+  'preview.title': '{count} · {site} 미리 보기',
+  'preview.heading': '이 페이지를 보려면 {count}를 고치세요',
+  'preview.lead': '콘텐츠 파일에 오류가 있는 동안은 위키를 빌드할 수 없어서, 미리 보기에 오래된 페이지 대신 이 목록을 보여 줍니다. 고친 파일을 저장하면 이 페이지가 저절로 새로 고쳐집니다.',
+  'preview.thisPage': '이 페이지의 파일',
+  'preview.thisPageOf': '이 페이지의 파일({count}개 중 {own}개)',
+  'preview.otherFiles': '다른 파일',
+  'preview.contentFiles': '콘텐츠 파일',
+  'preview.field': '필드',
+  'preview.fix': '해결 방법:',
+  'preview.aside': '경고까지 포함한 같은 목록: {command}',
+  'preview.asideWarnings': { other: '경고(현재 {count}개)까지 포함한 같은 목록: {command}' },
+};

@@ -1,0 +1,9 @@
+/** Brazilian Portuguese: the strings of `../en/chapters.ts`. */
+import type { chapters as source } from '../en/chapters.ts';
+import type { Translation } from '../types.ts';
+
+export const chapters: Translation<typeof source> = {
+  'chapters.title': 'Capítulos',
+  'chapters.read': '(lido)',
+  'chapters.pager': 'Capítulo anterior e próximo',
+};

@@ -1,0 +1,37 @@
+/** Brazilian Portuguese: the strings of `../en/outputs.ts`. */
+import type { outputs as source } from '../en/outputs.ts';
+import type { Translation } from '../types.ts';
+
+export const outputs: Translation<typeof source> = {
+  'feeds.updatesDescription': 'No que {team} está trabalhando.',
+  'feeds.recapsDescription': 'Eventos que {team} organizou ou em que palestrou, e por que importaram.',
+  'feeds.recapFacts': '{why} ({facts})',
+  'export.event': 'Evento:',
+  'export.when': 'Quando:',
+  'export.where': 'Onde:',
+  'export.people': 'Participantes:',
+  'export.fromOurTeam': 'Da nossa equipe:',
+  'export.whereFormat': '{location} ({format})',
+  'export.format.in-person': 'presencial',
+  'export.format.virtual': 'on-line',
+  'export.format.hybrid': 'presencial e on-line',
+  'guide.eyebrow': 'Para todas as pessoas que escrevem aqui',
+  'guide.description': 'Edite uma página no GitHub, adicione um relato com npm run new, veja a prévia e entenda o que a verificação de conteúdo diz.',
+  'guide.title': 'Como editar esta wiki',
+  'preview.paused': 'Prévia pausada',
+  'preview.textHeading': 'A wiki não pode ser gerada enquanto o conteúdo tiver erros ({errors}):',
+  'preview.errors': { one: '{count} erro de conteúdo', other: '{count} erros de conteúdo' },
+  'preview.errorCount': { one: '{count} erro', other: '{count} erros' },
+  'preview.errorsInFiles': { one: '{errors} em {count} arquivo', other: '{errors} em {count} arquivos' },
+  'preview.title': '{count} · prévia de {site}',
+  'preview.heading': 'Corrija {count} para ver esta página',
+  'preview.lead': 'A wiki não pode ser gerada enquanto um arquivo de conteúdo tiver um erro, por isso a prévia mostra esta lista em vez de uma página desatualizada. Salve o arquivo corrigido e esta página recarrega sozinha.',
+  'preview.thisPage': 'No arquivo desta página',
+  'preview.thisPageOf': 'No arquivo desta página ({own} de {count})',
+  'preview.otherFiles': 'Em outros arquivos',
+  'preview.contentFiles': 'Nos arquivos de conteúdo',
+  'preview.field': 'campo',
+  'preview.fix': 'Como corrigir:',
+  'preview.aside': 'A mesma lista, com os avisos: {command}.',
+  'preview.asideWarnings': { one: 'A mesma lista, com os avisos ({count} agora): {command}.', other: 'A mesma lista, com os avisos ({count} agora): {command}.' },
+};

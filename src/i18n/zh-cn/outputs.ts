@@ -1,0 +1,37 @@
+/** Simplified Chinese: the strings of `../en/outputs.ts`. */
+import type { outputs as source } from '../en/outputs.ts';
+import type { Translation } from '../types.ts';
+
+export const outputs: Translation<typeof source> = {
+  'feeds.updatesDescription': '{team}正在做的事。',
+  'feeds.recapsDescription': '{team}主办或演讲过的活动，以及它们为何重要。',
+  'feeds.recapFacts': '{why}（{facts}）',
+  'export.event': '活动：',
+  'export.when': '时间：',
+  'export.where': '地点：',
+  'export.people': '参加人数：',
+  'export.fromOurTeam': '我们团队的参与者：',
+  'export.whereFormat': '{location}（{format}）',
+  'export.format.in-person': '线下',
+  'export.format.virtual': '线上',
+  'export.format.hybrid': '线上线下结合',
+  'guide.eyebrow': '写给在这里撰稿的每一个人',
+  'guide.description': '在 GitHub 上编辑页面，用 npm run new 添加回顾，预览效果，并读懂内容检查给出的提示。',
+  'guide.title': '如何编辑本 Wiki',
+  'preview.paused': '预览已暂停',
+  'preview.textHeading': '内容有错误，无法构建 Wiki（{errors}）：',
+  'preview.errors': { other: '{count} 个内容错误' },
+  'preview.errorCount': { other: '{count} 个错误' },
+  'preview.errorsInFiles': { other: '{count} 个文件中的 {errors}' },
+  'preview.title': '{count} · {site} 预览',
+  'preview.heading': '修复 {count}后才能查看此页',
+  'preview.lead': '内容文件有错误时无法构建 Wiki，因此预览显示这份列表，而不是一个过时的页面。保存修改后的文件，此页会自动重新加载。',
+  'preview.thisPage': '此页的文件',
+  'preview.thisPageOf': '此页的文件（{count} 个中的 {own} 个）',
+  'preview.otherFiles': '其他文件',
+  'preview.contentFiles': '内容文件',
+  'preview.field': '字段',
+  'preview.fix': '修复方法：',
+  'preview.aside': '包含警告的同一份列表：{command}。',
+  'preview.asideWarnings': { other: '包含警告（目前 {count} 个）的同一份列表：{command}。' },
+};
