@@ -9,6 +9,11 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
     // The build test runs real `astro build`s; give it room on a 2-core machine.
     testTimeout: 240_000,
+    // Two test files at once: a build or a browser waits on files and on Chromium's own
+    // processes often enough that the second core has work. On the 2-core CI machine the
+    // whole run took 503 s this way against about 830 s one file at a time (Vitest's
+    // default there). Builds keep their caches apart for it (tests/helpers/build-site.ts).
+    maxWorkers: 2,
     hookTimeout: 240_000,
     // SOURCE_DATE_EPOCH pins "now" (2026-11-25) for code that reads the build's clock,
     // so review-due warnings on fixtures do not appear as the calendar moves on.

@@ -31,6 +31,9 @@ export function buildSite(options: { contentDir?: string; base?: string; outDir?
       WIKI_LOG_LEVEL: 'warn',
       BASE_PATH: options.base ?? '/',
       ...(options.contentDir ? { WIKI_CONTENT_DIR: options.contentDir } : {}),
+      // A cache of its own: test files build in parallel, and two builds of the same content
+      // sharing Astro's data store fail each other ("UnknownContentCollectionError").
+      WIKI_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'devrel-wiki-cache-')),
       ...options.env,
     },
   });
