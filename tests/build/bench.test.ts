@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withAstroLock } from '../helpers/astro-lock.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -17,7 +18,8 @@ describe('npm run bench', () => {
     // Its own temporary folder, and no CI variable (Astro's CLI skips its compile cache under CI).
     const temp = mkdtempSync(path.join(os.tmpdir(), 'devrel-bench-'));
     const { CI: _ci, ...env } = process.env;
-    const result = spawnSync(process.execPath, ['scripts/bench.ts', '--n', '20', '--runs', '1'], { cwd: root, encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', TMPDIR: temp } });
+    // The bench builds the wiki: one Astro at a time (astro-lock.ts).
+    const result = withAstroLock(() => spawnSync(process.execPath, ['scripts/bench.ts', '--n', '20', '--runs', '1'], { cwd: root, encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', TMPDIR: temp } }));
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
     // Neither side may warm its start-up with Node's compile cache (the wiki's build has none).
     expect(existsSync(path.join(temp, 'node-compile-cache'))).toBe(false);

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takeAstroLock } from '../helpers/astro-lock.ts';
 import { chromiumArgs, chromiumPath, hasChromium } from '../../scripts/chromium.ts';
 import { fixedEpoch } from '../helpers/build-site.ts';
 import { axeViolations } from '../helpers/page-audit.ts';
@@ -89,6 +90,7 @@ describe('the dev preview shows content errors', () => {
   const good = readFileSync(file, 'utf8');
   const broken = good.replace('program: ambassadors', 'program: ambasadors');
   let server: ChildProcess;
+  let releaseAstro: (() => void) | undefined;
   let log = '';
   let origin = '';
   let browser: Browser | undefined;
@@ -116,6 +118,8 @@ describe('the dev preview shows content errors', () => {
     // with VITEST set, Astro's dev server leaves out its page handler, and NODE_ENV=test is vitest's.
     for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
     for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
+    // One Astro at a time in this checkout (astro-lock.ts), held until the server stops.
+    releaseAstro = await takeAstroLock();
     server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { cwd: root, env });
     server.stdout!.on('data', (chunk) => (log += chunk));
     server.stderr!.on('data', (chunk) => (log += chunk));
@@ -133,11 +137,15 @@ describe('the dev preview shows content errors', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (!server || server.exitCode !== null) return;
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+    try {
+      if (!server || server.exitCode !== null) return;
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+    } finally {
+      releaseAstro?.();
+    }
   });
 
   it('starts with a broken file, and shows its error (file:line, field, message, fix) with status 500', async () => {

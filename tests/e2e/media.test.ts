@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takeAstroLock } from '../helpers/astro-lock.ts';
 import { chromiumArgs, chromiumPath, hasChromium } from '../../scripts/chromium.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
 import { buildSite, fixedEpoch } from '../helpers/build-site.ts';
@@ -103,6 +104,7 @@ function freePort(): Promise<number> {
 
 describe('npm run dev', () => {
   let dev: ChildProcess;
+  let releaseAstro: (() => void) | undefined;
   let origin = '';
   let log = '';
 
@@ -113,6 +115,8 @@ describe('npm run dev', () => {
     // See dev-preview.test.ts: vitest's variables would change how Astro's dev server runs.
     for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
     for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
+    // One Astro at a time in this checkout (astro-lock.ts), held until the server stops.
+    releaseAstro = await takeAstroLock();
     dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { cwd: root, env });
     dev.stdout!.on('data', (chunk) => (log += chunk));
     dev.stderr!.on('data', (chunk) => (log += chunk));
@@ -125,11 +129,15 @@ describe('npm run dev', () => {
     throw new Error(`astro dev did not answer:\n${log}`);
   });
   afterAll(async () => {
-    if (!dev || dev.exitCode !== null) return;
-    const exited = new Promise((resolve) => dev.once('exit', resolve));
-    dev.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    if (dev.exitCode === null && dev.signalCode === null) dev.kill('SIGKILL');
+    try {
+      if (!dev || dev.exitCode !== null) return;
+      const exited = new Promise((resolve) => dev.once('exit', resolve));
+      dev.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (dev.exitCode === null && dev.signalCode === null) dev.kill('SIGKILL');
+    } finally {
+      releaseAstro?.();
+    }
   });
 
   it('serves every photo, size and video the recap uses, at the build\'s URLs, without their metadata', async () => {

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { withAstroLock } from './astro-lock.ts';
 
 export interface BuildResult {
   ok: boolean;
@@ -20,7 +21,7 @@ export const fixedEpoch = '1795564800';
 
 export function buildSite(options: { contentDir?: string; base?: string; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
   const outDir = options.outDir ?? path.join(mkdtempSync(path.join(os.tmpdir(), 'devrel-wiki-build-')), 'dist');
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const result = withAstroLock(() => spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: path.resolve(import.meta.dirname, '../..'),
     encoding: 'utf8',
     env: {
@@ -31,11 +32,10 @@ export function buildSite(options: { contentDir?: string; base?: string; outDir?
       WIKI_LOG_LEVEL: 'warn',
       BASE_PATH: options.base ?? '/',
       ...(options.contentDir ? { WIKI_CONTENT_DIR: options.contentDir } : {}),
-      // A cache of its own: test files build in parallel, and two builds of the same content
-      // sharing Astro's data store fail each other ("UnknownContentCollectionError").
+      // A cache of its own, and one Astro at a time (astro-lock.ts): test files run in parallel.
       WIKI_CACHE_DIR: mkdtempSync(path.join(os.tmpdir(), 'devrel-wiki-cache-')),
       ...options.env,
     },
-  });
+  }));
   return { ok: result.status === 0, outDir, output: `${result.stdout}\n${result.stderr}`, pid: result.pid };
 }
