@@ -17,6 +17,7 @@ import { htmlFiles, pageUrlPath } from '../../src/lib/link-check.ts';
 import { buildSite } from '../helpers/build-site.ts';
 import { siteHeaders } from '../helpers/headers-file.ts';
 import { axeViolations, loosePunctuation, overflowProblems } from '../helpers/page-audit.ts';
+import { openSearchProblems } from '../helpers/search-audit.ts';
 import { onePagePerTemplate } from './browser-suite.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -155,25 +156,8 @@ describe.skipIf(!available).each(fixtures)('the $name wiki in Chromium', (fixtur
   });
 
   it('is accessible with the search panel open, light and dark, desktop and phone', async () => {
-    for (const viewport of [desktop, phone]) {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ bypassCSP: true, viewport, colorScheme });
-        try {
-          const audit = await context.newPage();
-          await audit.goto(server.url + fixture.search.recap);
-          await audit.locator('#site-search-q').fill(fixture.search.word);
-          await expect.poll(() => audit.locator('#site-search-results [role="option"]').count(), slow).toBeGreaterThan(0);
-          await audit.keyboard.press('ArrowDown');
-          expect(await axeViolations(audit), `${viewport.width}px ${colorScheme}`).toEqual([]);
-          expect(await overflowProblems(audit)).toEqual([]);
-          const panel = (await audit.locator('[data-search-panel]').boundingBox())!;
-          expect(panel.x).toBeGreaterThanOrEqual(0);
-          expect(panel.x + panel.width).toBeLessThanOrEqual(viewport.width);
-        } finally {
-          await context.close();
-        }
-      }
-    }
+    const search = { url: server.url + fixture.search.recap, word: fixture.search.word };
+    expect(await openSearchProblems(browser, search, [desktop, phone])).toEqual([]);
   });
 
   it("shows a meeting's times in the reader's own zone, in the language", async () => {
