@@ -105,6 +105,12 @@ function wallClock(instant: Date, timeZone: string): WallClock {
   };
 }
 
+/** The calendar date (`YYYY-MM-DD`) in `timeZone` at `instant`: "today" where the team is. */
+export function zonedDate(instant: Date, timeZone: string): string {
+  const { year, month, day } = wallClock(instant, timeZone);
+  return isoOfDay(dayNumber(year, month, day));
+}
+
 const offsetFormatter = remembered((timeZone: string) => new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }));
 
 /**

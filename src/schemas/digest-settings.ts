@@ -1,11 +1,14 @@
 /**
  * `digest:` in content/site.yaml: who `npm run digest:send` sends the monthly digest
- * to. Only the shape and each address's syntax are checked here; which domains may
+ * to, and which days the team works (the digest's pull request opens on the first
+ * working day of the month). Only the shape and each address's syntax are checked here; which domains may
  * receive it is the maintainers' setting (`DIGEST_ALLOWED_DOMAINS`), checked by the
  * content gate (src/lib/check/digest-recipients.ts) and again before sending.
  */
 import { z } from 'astro/zod';
+import { timeZone } from './common.ts';
 import { checkAddress, isAddressError } from './email-address.ts';
+import { skipSchema, weekdays } from './meetings.ts';
 
 /** Enough for every list a team sends to; more is a mailing list's job (and a typo's). */
 export const maxRecipients = 50;
@@ -17,6 +20,16 @@ const recipient = z
     const result = checkAddress(value);
     if (isAddressError(result)) ctx.addIssue({ code: 'custom', message: `${result.message} (${result.hint})` });
   });
+
+/** The working week when a team names none: Monday to Friday. */
+export const defaultWorkweek = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const;
+
+/**
+ * The latest day of a month the digest's pull request opens on, even when holidays
+ * cover every day before it: the workflow runs on days 1 to 11 (a day more than this,
+ * for zones west of UTC, whose date is a day behind when the workflow runs).
+ */
+export const latestDigestDay = 10;
 
 export const digestSettingsSchema = z.strictObject({
   /** The digest by e-mail. */
@@ -49,6 +62,29 @@ export const digestSettingsSchema = z.strictObject({
         .default([]),
     })
     .optional(),
+  /**
+   * The days the team works. The digest's pull request opens on the first of them in
+   * each month that is not a holiday. @default [monday, tuesday, wednesday, thursday, friday]
+   * @example [sunday, monday, tuesday, wednesday, thursday]
+   */
+  workweek: z
+    .array(z.enum(weekdays, { error: `expected a day of the week: ${weekdays.join(', ')}` }))
+    .min(1, 'list at least one working day, like [monday, tuesday, wednesday, thursday, friday]')
+    .superRefine((days, ctx) => {
+      days.forEach((day, i) => {
+        if (days.indexOf(day) !== i) ctx.addIssue({ code: 'custom', path: [i], message: `${day} is listed twice; list each working day once` });
+      });
+    })
+    .default([...defaultWorkweek]),
+  /**
+   * Days the whole team is off (public holidays, a company break), in `timezone`: each a
+   * date, or `from:`/`to:` with an optional `reason:`, written as a meeting's `skip`. The
+   * digest's pull request waits for the next working day, but never past the
+   * 10th (latestDigestDay). @example [2027-01-01, { from: 2026-12-29, to: 2027-01-03, reason: "年末年始" }]
+   */
+  holidays: z.array(skipSchema).max(100, 'list at most 100 holidays; join neighbouring days into one from:/to: run').default([]),
+  /** The IANA time zone the team's days are counted in. @default "UTC" @example "Asia/Tokyo" */
+  timezone: timeZone.default('UTC'),
 });
 
 export type DigestSettings = z.output<typeof digestSettingsSchema>;

@@ -12,7 +12,7 @@ import { checkContent } from '../../src/lib/check/check-content.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { allowedDomains, isAllowed } from '../../src/lib/digest/send/allowed-domains.ts';
 import { chatText, defuseLinks, oneLine } from '../../src/lib/digest/send/chat-text.ts';
-import { isFirstWorkingDay, monthBefore } from '../../src/lib/digest/send/first-working-day.ts';
+import { defaultCalendar, digestDay, dueMonth, monthBefore, type WorkingCalendar } from '../../src/lib/digest/send/first-working-day.ts';
 import { RecordError, SentRecord } from '../../src/lib/digest/send/record.ts';
 import { readSendSettings, scrubber } from '../../src/lib/digest/send/settings.ts';
 import { escapeMrkdwn } from '../../src/lib/digest/send/slack.ts';
@@ -177,15 +177,68 @@ describe('sending settings', () => {
 });
 
 describe('the first working day', () => {
-  it('is the 1st on a weekday, else the Monday after', () => {
-    const first = (iso: string) => isFirstWorkingDay(new Date(`${iso}T06:00:00Z`));
-    expect(first('2026-12-01')).toBe(true); // Tuesday
-    expect(first('2026-12-02')).toBe(false);
-    expect(first('2026-08-01')).toBe(false); // Saturday
-    expect(first('2026-08-03')).toBe(true); // Monday
-    expect(first('2026-11-01')).toBe(false); // Sunday
-    expect(first('2026-11-02')).toBe(true);
-    expect(first('2026-11-03')).toBe(false);
+  const calendar = (digest: Record<string, unknown> = {}): WorkingCalendar =>
+    siteSchema.parse({ title: 'T', tagline: 'T', company: 'C', contact: { email: 'a@team.example' }, digest }).digest!;
+  /** The month whose digest is due at 06:41 UTC on `iso` (when the workflow runs), or "-". */
+  const due = (iso: string, digest?: Record<string, unknown>) => dueMonth(new Date(`${iso}T06:41:00Z`), calendar(digest)) ?? '-';
+
+  it('is the 1st on a weekday, else the Monday after, for a team that says nothing', () => {
+    expect(due('2026-12-01')).toBe('2026-11'); // Tuesday
+    expect(due('2026-12-02')).toBe('-');
+    expect(due('2026-08-01')).toBe('-'); // Saturday
+    expect(due('2026-08-03')).toBe('2026-07'); // Monday
+    expect(due('2026-11-01')).toBe('-'); // Sunday
+    expect(due('2026-11-02')).toBe('2026-10');
+    expect(due('2026-11-03')).toBe('-');
+    expect(dueMonth(new Date('2027-01-01T06:41:00Z'), defaultCalendar)).toBe('2026-12');
     expect(monthBefore(new Date('2027-01-04T06:00:00Z'))).toBe('2026-12');
+  });
+
+  it("follows the team's working week: Sunday to Thursday", () => {
+    const week = { workweek: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday'] };
+    expect(due('2026-05-01', week)).toBe('-'); // Friday: a weekend day there
+    expect(due('2026-05-02', week)).toBe('-'); // Saturday
+    expect(due('2026-05-03', week)).toBe('2026-04'); // Sunday: the first working day
+    expect(due('2026-05-04', week)).toBe('-');
+  });
+
+  it('waits for the end of holidays and breaks, whichever way they are written', () => {
+    const japan = { timezone: 'Asia/Tokyo', holidays: [{ from: '2026-12-29', to: '2027-01-03', reason: '年末年始' }, '2027-05-03', new Date(Date.UTC(2027, 4, 4)), '2027-05-05'] };
+    expect(due('2027-01-01', japan)).toBe('-');
+    expect(due('2027-01-04', japan)).toBe('2026-12'); // Monday, the first day back
+    expect(due('2027-05-03', japan)).toBe('-'); // Golden Week: Monday to Wednesday off
+    expect(due('2027-05-06', japan)).toBe('2027-04');
+  });
+
+  it("counts days in the team's time zone, not UTC", () => {
+    // 2027-02-01 is a Monday. At 06:41 UTC it is still Sunday 31 January in Los Angeles,
+    // and at the next run (06:41 UTC on the 2nd) it is Monday the 1st there.
+    const la = { timezone: 'America/Los_Angeles' };
+    expect(due('2027-02-01', la)).toBe('-');
+    expect(due('2027-02-02', la)).toBe('2027-01');
+    expect(due('2027-02-01')).toBe('2027-01');
+    // In Kiritimati (UTC+14) 06:41 UTC is 20:41 on the same date.
+    expect(due('2027-02-01', { timezone: 'Pacific/Kiritimati' })).toBe('2027-01');
+    expect(monthBefore(new Date('2027-02-01T06:41:00Z'), calendar(la))).toBe('2026-12');
+  });
+
+  it('is never later than the 10th, even when every day before it is off', () => {
+    const closed = { holidays: [{ from: '2027-08-01', to: '2027-08-20', reason: 'Summer closure' }] };
+    expect(digestDay('2027-08', calendar(closed))).toBe('2027-08-10');
+    expect(due('2027-08-09', closed)).toBe('-');
+    expect(due('2027-08-10', closed)).toBe('2027-07');
+    // The workflow runs on the 11th too, for zones where the 10th is still running.
+    expect(due('2027-08-11', { ...closed, timezone: 'America/Los_Angeles' })).toBe('2027-07');
+  });
+
+  it('refuses a working week or holidays it cannot use, saying what to write', () => {
+    const errors = (digest: Record<string, unknown>) =>
+      siteSchema.safeParse({ title: 'T', tagline: 'T', company: 'C', contact: { email: 'a@team.example' }, digest }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+    expect(errors({ workweek: ['monday', 'friday', 'monday'] })).toEqual(['digest.workweek.2: monday is listed twice; list each working day once']);
+    expect(errors({ workweek: ['mon'] })[0]).toMatch(/^digest\.workweek\.0: expected a day of the week: monday, tuesday/);
+    expect(errors({ workweek: [] })).toEqual(['digest.workweek: list at least one working day, like [monday, tuesday, wednesday, thursday, friday]']);
+    expect(errors({ holidays: [{ from: '2027-01-03', to: '2027-01-01' }] })).toEqual(['digest.holidays.0.to: to is before from: swap the dates']);
+    expect(errors({ holidays: ['2027-02-30'] })).toEqual(['digest.holidays.0.date: "2027-02-30" is not a real calendar date']);
+    expect(errors({ timezone: 'Asia/Tokio' })[0]).toMatch(/^digest\.timezone: unknown time zone "Asia\/Tokio".*Asia\/Tokyo/);
   });
 });

