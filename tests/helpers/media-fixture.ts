@@ -78,6 +78,60 @@ export function smallMp4(): Buffer {
   return Buffer.concat([ftyp, moov, mdat]);
 }
 
+const mp4Box = (type: string, ...payload: Buffer[]) => {
+  const body = Buffer.concat(payload);
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(8 + body.length, 0);
+  head.write(type, 4, 'latin1');
+  return Buffer.concat([head, body]);
+};
+const u32s = (...values: number[]) => {
+  const out = Buffer.alloc(values.length * 4);
+  values.forEach((v, i) => out.writeUInt32BE(v, i * 4));
+  return out;
+};
+/** A full box's version and flags: four zero bytes. */
+const fullBox = Buffer.alloc(4);
+
+/** How a telemetry fixture writes its sample table: the box kinds cameras use. */
+export interface TelemetryLayout {
+  /** `stsz` (32-bit sizes) or `stz2` (compact, 16-bit sizes). */
+  sizes: 'stsz' | 'stz2';
+  /** `stco` (32-bit chunk offsets) or `co64`. */
+  offsets: 'stco' | 'co64';
+}
+
+/**
+ * An MP4 from an action camera: a picture track and a GoPro-style GPMF telemetry track
+ * (handler `meta`) whose three samples, in two chunks between picture chunks in `mdat`,
+ * each hold the GPS position `secrets.place`. Returns the file and where the picture's
+ * bytes are, to prove they survive. Not playable; the boxes are what a reader walks.
+ */
+export function telemetryMp4(layout: TelemetryLayout = { sizes: 'stsz', offsets: 'stco' }): { file: Buffer; picture: { start: number; bytes: Buffer } } {
+  const gps = (n: number) => Buffer.from(`GPS5${secrets.place}#${n}`, 'latin1');
+  const samples = [gps(1), gps(2), gps(3)];
+  const picture = Buffer.alloc(600, 0x5a);
+  const ftyp = mp4Box('ftyp', Buffer.from('isom\0\0\x02\0isomiso2avc1mp41', 'latin1'));
+  // mdat: picture, telemetry chunk 1 (samples 1 and 2), picture, telemetry chunk 2 (sample 3).
+  const mdatBody = Buffer.concat([picture, samples[0]!, samples[1]!, picture, samples[2]!]);
+  const trak = (handler: string, table: Buffer[]) =>
+    mp4Box('trak', mp4Box('tkhd', Buffer.alloc(84)), mp4Box('mdia', mp4Box('mdhd', Buffer.alloc(24)), mp4Box('hdlr', fullBox, u32s(0), Buffer.from(handler, 'latin1'), Buffer.alloc(12), Buffer.from('\0')), mp4Box('minf', mp4Box('stbl', ...table))));
+  const build = (mdatStart: number) => {
+    const chunkStarts = [mdatStart + picture.length, mdatStart + 2 * picture.length + samples[0]!.length + samples[1]!.length];
+    const sizes = samples.map((s) => s.length);
+    const stsz = layout.sizes === 'stsz' ? mp4Box('stsz', fullBox, u32s(0, sizes.length, ...sizes)) : mp4Box('stz2', fullBox, Buffer.from([0, 0, 0, 16]), u32s(sizes.length), Buffer.from(sizes.flatMap((n) => [n >> 8, n & 0xff])));
+    const offsets = layout.offsets === 'stco' ? mp4Box('stco', fullBox, u32s(2, ...chunkStarts)) : mp4Box('co64', fullBox, u32s(2, 0, chunkStarts[0]!, 0, chunkStarts[1]!));
+    const stsc = mp4Box('stsc', fullBox, u32s(2, 1, 2, 1, 2, 1, 1));
+    const video = trak('vide', [mp4Box('stsz', fullBox, u32s(picture.length, 2)), mp4Box('stsc', fullBox, u32s(1, 1, 1, 1)), mp4Box('stco', fullBox, u32s(2, mdatStart, mdatStart + picture.length + 2 * samples[0]!.length))]);
+    const telemetry = trak('meta', [mp4Box('stsd', fullBox, u32s(1), mp4Box('gpmd', Buffer.alloc(8))), stsc, stsz, offsets]);
+    return mp4Box('moov', mp4Box('mvhd', Buffer.alloc(100)), video, telemetry);
+  };
+  // The offsets depend on moov's length, which does not depend on them: build once to measure.
+  const mdatStart = ftyp.length + build(0).length + 8;
+  const file = Buffer.concat([ftyp, build(mdatStart), mp4Box('mdat', mdatBody)]);
+  return { file, picture: { start: mdatStart, bytes: picture } };
+}
+
 const recap = `---
 title: "DevDay Lisbon: photos, the keynote and what we learned"
 event:

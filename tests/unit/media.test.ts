@@ -20,7 +20,7 @@ import { contentFileStat } from '../../src/lib/media/content-file.ts';
 import { sanitizeSvg } from '../../src/lib/diagrams/svg-allowlist.ts';
 import { checkDiagram, renderDiagram } from '../../src/lib/diagrams/mermaid.ts';
 import { devFileRouteUrl } from '../../src/integrations/dev-media.ts';
-import { secrets, smallMp4, tinyPng } from '../helpers/media-fixture.ts';
+import { secrets, smallMp4, telemetryMp4, tinyPng } from '../helpers/media-fixture.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'devrel-wiki-media-unit-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -162,6 +162,40 @@ describe('a video file\'s metadata', () => {
     expect(cleaned.includes(secrets.place)).toBe(false);
     expect(cleaned.includes(Buffer.from('udta'))).toBe(false);
     expect(cleaned.includes(Buffer.from('mdat'))).toBe(true);
+  });
+
+  it.each([
+    { sizes: 'stsz', offsets: 'stco' },
+    { sizes: 'stz2', offsets: 'co64' },
+  ] as const)("zeroes every sample of a camera's telemetry track ($sizes, $offsets), and not one byte of the picture", (layout) => {
+    const { file, picture } = telemetryMp4(layout);
+    expect(file.toString('latin1').split(secrets.place)).toHaveLength(4); // three GPS samples
+    const cleaned = withoutVideoMetadata(file);
+    expect(cleaned.length).toBe(file.length);
+    expect(cleaned.includes(secrets.place)).toBe(false);
+    expect(cleaned.includes(Buffer.from('GPS5'))).toBe(false);
+    // The picture's two chunks are untouched, and the track itself is still described (players skip it).
+    expect(cleaned.subarray(picture.start, picture.start + picture.bytes.length).equals(picture.bytes)).toBe(true);
+    expect(cleaned.toString('latin1').split('\x5a'.repeat(600))).toHaveLength(3); // both picture chunks, whole
+    expect(cleaned.includes(Buffer.from('hdlr\0\0\0\0\0\0\0\0meta', 'latin1'))).toBe(true);
+  });
+
+  it('reads a sample table that claims more than its bytes hold without running past the file or the box', () => {
+    const { file } = telemetryMp4();
+    // stsz claims four billion samples and stsc a run of four billion per chunk.
+    const hostile = Buffer.from(file);
+    const stsz = hostile.indexOf('stsz', hostile.indexOf('gpmd'));
+    hostile.writeUInt32BE(0xffffffff, stsz + 12);
+    const stsc = hostile.indexOf('stsc', hostile.indexOf('gpmd'));
+    hostile.writeUInt32BE(0xffffffff, stsc + 8);
+    hostile.writeUInt32BE(0xffffffff, stsc + 16);
+    // Every count is cut to what its box holds (three samples, two runs), so this returns
+    // at once instead of reading past the buffer (a RangeError) or looping for hours.
+    const cleaned = withoutVideoMetadata(hostile);
+    expect(cleaned.length).toBe(hostile.length);
+    const mdat = hostile.indexOf('mdat');
+    expect(cleaned.subarray(0, mdat).equals(hostile.subarray(0, mdat))).toBe(true); // the boxes themselves untouched
+    expect(cleaned.toString('latin1').split(secrets.place).length).toBeLessThan(4); // the first chunk's samples still zeroed
   });
 });
 

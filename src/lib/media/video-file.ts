@@ -5,6 +5,11 @@
  * `©xyz`, `meta` and Adobe's XMP `uuid` box hold names and devices): the published copy
  * turns each of those into a `free` box of the same length filled with zeros, so no
  * offset in the file moves, nothing is re-encoded, and none of those bytes is published.
+ *
+ * Some cameras also record a timed metadata TRACK beside the picture and sound: a GoPro's
+ * GPMF telemetry (GPS position every frame), an iPhone's `mebx` track, Google's `camm`
+ * camera motion. Its samples sit in `mdat` with the pictures, so its boxes are kept (the
+ * track stays well-formed) and the bytes of every one of its samples are zeroed.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 
@@ -51,11 +56,116 @@ export function checkVideoFile(abs: string, size: number): { message: string; hi
   }
 }
 
-/** A copy of the MP4 `bytes` with every metadata box blanked into a `free` box. */
+/**
+ * Track handlers whose samples are metadata, not pictures or sound: ISO timed metadata
+ * (`meta`: GoPro GPMF, Apple `mebx`) and Google's camera motion (`camm`).
+ */
+const metadataHandlers = new Set(['meta', 'camm']);
+
+/** A copy of the MP4 `bytes` with every metadata box blanked into a `free` box, and every metadata track's samples zeroed. */
 export function withoutVideoMetadata(bytes: Buffer): Buffer {
   const out = Buffer.from(bytes);
+  // Samples first: blanking turns a track's `meta` boxes into `free`, but never its `hdlr` or sample table.
+  for (const trak of boxesAt(out, 0, out.length, ['moov', 'trak'])) {
+    const handler = boxesAt(out, trak.start, trak.end, ['mdia', 'hdlr'])[0];
+    // hdlr: version and flags (4), pre_defined (4), handler_type (4).
+    if (handler && handler.end - handler.start >= 12 && metadataHandlers.has(out.toString('latin1', handler.start + 8, handler.start + 12))) {
+      for (const [start, end] of sampleRanges(out, trak)) out.fill(0, start, end);
+    }
+  }
   blank(out, 0, out.length, 0);
   return out;
+}
+
+/** A box's payload: from after its header to its end. */
+interface BoxSpan {
+  start: number;
+  end: number;
+}
+
+/** The boxes along `path` below `start`–`end` (every match at each level), bounded to the buffer. */
+function boxesAt(buffer: Buffer, start: number, end: number, path: readonly string[]): BoxSpan[] {
+  const [type, ...rest] = path;
+  const found: BoxSpan[] = [];
+  let offset = start;
+  for (let count = 0; offset + 8 <= end && count < 10_000; count++) {
+    let length = buffer.readUInt32BE(offset);
+    let header = 8;
+    if (length === 1 && offset + 16 <= end) {
+      length = Number(buffer.readBigUInt64BE(offset + 8));
+      header = 16;
+    }
+    if (length === 0) length = end - offset;
+    if (length < header || offset + length > end) break;
+    if (buffer.toString('latin1', offset + 4, offset + 8) === type) {
+      const span = { start: offset + header, end: offset + length };
+      found.push(...(rest.length ? boxesAt(buffer, span.start, span.end, rest) : [span]));
+    }
+    offset += length;
+  }
+  return found;
+}
+
+/**
+ * The byte ranges of a track's samples in the file, from its sample table: chunk offsets
+ * (`stco`/`co64`), samples per chunk (`stsc`) and sample sizes (`stsz`/`stz2`). Every
+ * count is bounded by its box's length, so a hostile table costs no more than its bytes.
+ */
+function sampleRanges(buffer: Buffer, trak: BoxSpan): Array<[number, number]> {
+  const table = boxesAt(buffer, trak.start, trak.end, ['mdia', 'minf', 'stbl'])[0];
+  if (!table) return [];
+  const child = (type: string) => boxesAt(buffer, table.start, table.end, [type])[0];
+  const offsets = chunkOffsets(buffer, child('stco'), child('co64'));
+  const sizes = sampleSizes(buffer, child('stsz'), child('stz2'));
+  const stsc = child('stsc');
+  if (!offsets.length || !sizes || !stsc || stsc.end - stsc.start < 8) return [];
+  const runs = Math.min(buffer.readUInt32BE(stsc.start + 4), Math.floor((stsc.end - stsc.start - 8) / 12));
+  // stsc: runs of (first_chunk, samples_per_chunk, description), first_chunk counted from 1;
+  // walked once beside the chunks, so a long table costs its length, not chunks × runs.
+  const run = (i: number) => ({ firstChunk: buffer.readUInt32BE(stsc.start + 8 + i * 12), samples: buffer.readUInt32BE(stsc.start + 12 + i * 12) });
+  const ranges: Array<[number, number]> = [];
+  let sample = 0;
+  let current = -1;
+  for (let chunk = 0; chunk < offsets.length && sample < sizes.count; chunk++) {
+    while (current + 1 < runs && run(current + 1).firstChunk <= chunk + 1) current++;
+    const count = current < 0 ? 0 : Math.min(run(current).samples, sizes.count - sample);
+    let length = sizes.fixed * count;
+    if (!sizes.fixed) for (let i = 0; i < count; i++) length += sizes.size(sample + i);
+    sample += count;
+    const start = offsets[chunk]!;
+    if (start < buffer.length) ranges.push([start, Math.min(buffer.length, start + length)]);
+  }
+  return ranges;
+}
+
+/** Where each chunk of a track starts in the file, from `stco` (32-bit) or `co64` (64-bit). */
+function chunkOffsets(buffer: Buffer, stco: BoxSpan | undefined, co64: BoxSpan | undefined): number[] {
+  const box = stco ?? co64;
+  if (!box || box.end - box.start < 8) return [];
+  const width = stco ? 4 : 8;
+  const count = Math.min(buffer.readUInt32BE(box.start + 4), Math.floor((box.end - box.start - 8) / width));
+  return Array.from({ length: count }, (_, i) => (stco ? buffer.readUInt32BE(box.start + 8 + i * 4) : Number(buffer.readBigUInt64BE(box.start + 8 + i * 8))));
+}
+
+/** How many samples a track has and each one's size; `fixed` is their one size when all are alike (0 when they differ). */
+function sampleSizes(buffer: Buffer, stsz: BoxSpan | undefined, stz2: BoxSpan | undefined): { count: number; fixed: number; size: (i: number) => number } | undefined {
+  if (stsz && stsz.end - stsz.start >= 12) {
+    const fixed = buffer.readUInt32BE(stsz.start + 4);
+    const declared = buffer.readUInt32BE(stsz.start + 8);
+    if (fixed) return { count: Math.min(declared, buffer.length), fixed, size: () => fixed };
+    const count = Math.min(declared, Math.floor((stsz.end - stsz.start - 12) / 4));
+    return { count, fixed: 0, size: (i) => buffer.readUInt32BE(stsz.start + 12 + i * 4) };
+  }
+  if (stz2 && stz2.end - stz2.start >= 12) {
+    const bits = buffer.readUInt8(stz2.start + 7);
+    if (bits !== 4 && bits !== 8 && bits !== 16) return undefined;
+    const count = Math.min(buffer.readUInt32BE(stz2.start + 8), Math.floor(((stz2.end - stz2.start - 12) * 8) / bits));
+    const at = stz2.start + 12;
+    const size = (i: number): number =>
+      bits === 16 ? buffer.readUInt16BE(at + i * 2) : bits === 8 ? buffer.readUInt8(at + i) : (buffer.readUInt8(at + (i >> 1)) >> (i % 2 ? 0 : 4)) & 0x0f;
+    return { count, fixed: 0, size };
+  }
+  return undefined;
 }
 
 function blank(buffer: Buffer, start: number, end: number, depth: number): void {
