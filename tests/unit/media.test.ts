@@ -18,6 +18,7 @@ import { withoutVideoMetadata } from '../../src/lib/media/video-file.ts';
 import { recordingsOf } from '../../src/lib/media/recordings.ts';
 import { contentFileStat } from '../../src/lib/media/content-file.ts';
 import { sanitizeSvg } from '../../src/lib/diagrams/svg-allowlist.ts';
+import { toHtml } from 'hast-util-to-html';
 import { checkDiagram, renderDiagram } from '../../src/lib/diagrams/mermaid.ts';
 import { devFileRouteUrl } from '../../src/integrations/dev-media.ts';
 import { secrets, smallMp4, telemetryMp4, tinyPng } from '../helpers/media-fixture.ts';
@@ -251,6 +252,17 @@ describe('Mermaid diagrams', () => {
     expect(json).toContain('Write the recap');
     expect(json).not.toMatch(/"style"|googleapis|@import/);
     expect(json).toContain('var(--_text)');
+  });
+
+  it('gives labels in Japanese, Korean and Arabic boxes as wide as their text', () => {
+    const svg = toHtml(renderDiagram('flowchart LR\n  A[新しいアドボケイトの初日] --> B[온보딩 체크리스트]\n  B --> C[مرحبا بالمطورين الجدد]\n')!);
+    const nodes = [...svg.matchAll(/<rect [^>]*\swidth="([\d.]+)"[^>]*><\/rect>\s*<text [^>]*font-size="([\d.]+)"[^>]*>([^<]+)<\/text>/g)];
+    expect(nodes.map((m) => m[3])).toEqual(['新しいアドボケイトの初日', '온보딩 체크리스트', 'مرحبا بالمطورين الجدد']);
+    for (const [, width, size, label] of nodes) {
+      // A CJK character or Hangul syllable is one em wide; an Arabic letter well under that.
+      const em = [...label!].reduce((sum, ch) => sum + (/[\u3000-\u9fff\uac00-\ud7af]/.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.5), 0);
+      expect(Number(width), label).toBeGreaterThan(em * Number(size));
+    }
   });
 });
 
