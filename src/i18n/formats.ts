@@ -67,6 +67,29 @@ const monthStart = (period: string): Date => utc(`${period.slice(0, 7)}-01`);
 /** "GMT+1", "UTC−05:00", "غرينتش+١": a zone Intl could only name by its offset. */
 const offsetName = /^(?:GMT|UTC)(?:[+\-\u2212]|$)/;
 
+/**
+ * A span of dates written the way one date is. ICU has no interval pattern for some
+ * languages' written dates and falls back to digits: Japanese and Chinese get
+ * "2026/03/23～2026/03/25" where one date is "2026年3月23日". Such a range is told by the
+ * single date's words (年, 月, 日) missing from it, and is then built from the two dates,
+ * the end dropping the year and month it shares with the start ("2026年3月23日～25日",
+ * "2026年3月30日～4月2日"), joined by the separator ICU chose.
+ */
+function writtenRange(format: Intl.DateTimeFormat, start: number, end: number): string {
+  const range = format.formatRangeToParts(start, end);
+  const text = range.map((part) => part.value).join('');
+  const first = format.formatToParts(start);
+  const words = first.filter((part) => part.type === 'literal' && part.value.trim()).map((part) => part.value.trim());
+  if (words.every((word) => text.includes(word))) return text;
+  const separator = range.find((part) => part.source === 'shared' && part.type === 'literal')?.value ?? ' – ';
+  const last = format.formatToParts(end);
+  // Drop what the end shares with the start, a field and the literal after it at a time, never the day.
+  let shared = 0;
+  while (shared + 1 < last.length && last[shared]!.type !== 'day' && last[shared]!.type === first[shared]?.type && last[shared]!.value === first[shared]!.value
+    && last[shared + 1]!.type === 'literal' && last[shared + 1]!.value === first[shared + 1]?.value) shared += 2;
+  return `${first.map((part) => part.value).join('')}${separator}${last.slice(shared).map((part) => part.value).join('')}`;
+}
+
 function build(locale: string): Formats {
   const dateTime = remembered((options: string) => new Intl.DateTimeFormat(locale, JSON.parse(options) as Intl.DateTimeFormatOptions));
   const dt = (options: Intl.DateTimeFormatOptions) => dateTime(JSON.stringify(options));
@@ -117,7 +140,7 @@ function build(locale: string): Formats {
   const dateOf = remembered((time: number) => day.format(time));
   const rangeOf = remembered((times: string) => {
     const [start, end] = times.split(' ').map(Number) as [number, number];
-    return day.formatRange(start, end);
+    return writtenRange(day, start, end);
   });
   const countOf = remembered((value: number) => count.format(value));
 

@@ -31,6 +31,37 @@ function formatter(locale: string, timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The date alone, as the range's date is meant to read ("2026年11月26日(木)"). */
+function dateFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}\n${timeZone}`;
+  let format = dateFormatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone });
+    dateFormatters.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * The date before a time range in words, as one date is written. ICU has no written
+ * interval pattern for some languages and falls back to digits: Japanese gets
+ * "2026/11/26(木) 19時30分～20時15分" where the date alone is "2026年11月26日(木)". Told by
+ * the date's own words (年, 月, 日) missing; the date is then written alone, and what the
+ * range put between the date and the times (Chinese puts the zone there) is kept.
+ */
+function writtenDate(shared: Intl.DateTimeRangeFormatPart[], start: Date, timeZone: string, locale: string): string {
+  const text = shared.map((part) => part.value).join('');
+  const alone = dateFormatter(locale, timeZone).formatToParts(start);
+  const words = alone.filter((part) => part.type === 'literal' && part.value.trim()).map((part) => part.value.trim());
+  if (words.every((word) => text.includes(word))) return text;
+  const lastDateField = shared.findLastIndex((part) => dateFields.has(part.type));
+  // Skip the literal that closes the date ("(木) ", " "); keep the rest, e.g. the zone.
+  const between = shared.slice(lastDateField + 1).filter((part, i) => !(i === 0 && part.type === 'literal'));
+  return `${alone.map((part) => part.value).join('')} ${between.map((part) => part.value).join('')}`;
+}
+
 /** "GMT+1", "UTC−5": an offset where a reader knows the zone by a name. */
 const offsetName = /^(GMT|UTC)[+\-\u2212]/;
 
@@ -69,7 +100,7 @@ export function formatMeetingTime(start: Date, end: Date, timeZone: string, loca
   const crossesDays = ranged.some((part) => part.source !== 'shared' && dateFields.has(part.type));
   const text = (list: typeof parts) => list.map((part) => part.value).join('');
   return {
-    date: text(parts.slice(0, first)),
+    date: crossesDays ? text(parts.slice(0, first)) : writtenDate(parts.slice(0, first), start, timeZone, locale),
     range: crossesDays ? '' : text(ranged.slice(0, lastTimePart + 1)),
     after: crossesDays ? text(ranged) : text(ranged.slice(lastTimePart + 1)),
   };

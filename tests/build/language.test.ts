@@ -38,8 +38,8 @@ const languages: Language[] = [
       // A unit given as "{count}人" sticks to its number; dates in 年月日.
       'index.html': ['3,830人', '2026年11月12日', '2027年1月20日', '2026年10月'],
       'recaps/2026-11-12-meetup-tokyo/index.html': ['85人'],
-      // The rule in the meeting's own zone, by its Japanese name; occurrences with the weekday.
-      'meetings/office-hours/index.html': ['毎週木曜日 19:30（日本標準時）', '2026/11/26(木) 19時30分～20時15分(JST)'],
+      // The rule in the meeting's own zone, by its Japanese name; occurrences with the weekday, the date in 年月日 (not ICU's 2026/11/26).
+      'meetings/office-hours/index.html': ['毎週木曜日 19:30（日本標準時）', '2026年11月26日(木) 19時30分～20時15分(JST)'],
       'metrics/meetup-attendees/index.html': ['3,830人', '2025年11月'],
     },
   },

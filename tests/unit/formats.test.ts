@@ -36,6 +36,18 @@ describe('calendar dates', () => {
     expect(ja.dateRange(day('2026-03-23'))).toBe('2026年3月23日');
   });
 
+  it('write a span in Japanese and Chinese in words, as one date is, not in the digits ICU falls back to', () => {
+    const zh = createFormats('zh-CN');
+    expect(ja.dateRange(day('2026-03-23'), day('2026-03-25'))).toBe('2026年3月23日～25日');
+    expect(ja.dateRange(day('2026-03-30'), day('2026-04-02'))).toBe('2026年3月30日～4月2日');
+    expect(ja.dateRange(day('2026-12-30'), day('2027-01-02'))).toBe('2026年12月30日～2027年1月2日');
+    expect(plain(zh.dateRange(day('2026-03-23'), day('2026-03-25')))).toBe('2026年3月23日 – 25日');
+    expect(plain(zh.dateRange(day('2026-12-30'), day('2027-01-02')))).toBe('2026年12月30日 – 2027年1月2日');
+    // Languages whose own ranges are in words keep them.
+    expect(createFormats('ko').dateRange(day('2026-03-30'), day('2026-04-02'))).toBe('2026년 3월 30일~4월 2일');
+    expect(plain(ar.dateRange(day('2026-03-23'), day('2026-03-25')))).toBe('23–25 مارس 2026');
+  });
+
   it('name months and years without grouping the year', () => {
     expect(ja.month('2026-03')).toBe('2026年3月');
     expect(de.monthShort('2026-03')).toBe('März 2026');
