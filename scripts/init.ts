@@ -4,13 +4,15 @@
  * .github/CODEOWNERS for it. In a terminal it asks for what the flags leave out.
  * The logic lives in src/lib/init/; this file only talks to the terminal.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { answerProblems, initHelp, InitError, parseInitArgs, parsePerson, timeZoneProblem, type InitAnswers, type InitCommand } from '../src/lib/init/answers.ts';
 import { applyInit, filesToReplace, planInit, summarizeRemoved } from '../src/lib/init/init.ts';
 import { hashFolder, manifestFile } from '../src/lib/init/sample.ts';
 import { localTimeZone } from '../src/lib/init/starter.ts';
+import { starterSecretPolicy } from '../src/lib/init/secret-policy-starter.ts';
+import { secretPolicyFile } from '../src/schemas/metric-secrets.ts';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { codeownersForContent, codeownersPath } from '../src/lib/codeowners.ts';
 import { buildNow } from '../src/lib/now.ts';
@@ -127,6 +129,19 @@ async function main(): Promise<number> {
     }
   }
 
+  // The sample's metric sources are gone: so are the hosts their secrets could be sent to.
+  const secretPolicy = path.join(root, secretPolicyFile);
+  let resetPolicy = false;
+  if (existsSync(secretPolicy)) {
+    const current = readFileSync(secretPolicy, 'utf8');
+    const starter = starterSecretPolicy(current);
+    if (starter !== current) {
+      writeFileSync(secretPolicy, starter);
+      resetPolicy = true;
+      console.log(`Reset ${secretPolicyFile}: only GITHUB_TOKEN, only to the GitHub API; list your own metric sources' secrets there (README, "Metric sources").`);
+    }
+  }
+
   const noHandle = answers.people.filter((p) => !p.github);
   console.log(`
 Next:
@@ -136,7 +151,7 @@ Next:
   3. Set your logo and colour: the brand: block in ${shown(contentDir)}/site.yaml.${noHandle.length ? `
   4. Add github: <handle> to ${noHandle.map((p) => `${shown(contentDir)}/team/${p.id}.yaml`).join(', ')}, so pull requests reach them (npm run check warns until then).` : ''}
   Then write your first pages: npm run new -- recap "Name of the event", or npm run new -- --help for the rest.
-  Commit ${shown(contentDir)}/${rewrote ? ` and ${codeownersPath}` : ''}.`);
+  Commit ${[`${shown(contentDir)}/`, ...(rewrote ? [codeownersPath] : []), ...(resetPolicy ? [secretPolicyFile] : [])].join(', ')}.`);
   return 0;
 }
 

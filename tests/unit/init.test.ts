@@ -3,13 +3,16 @@
  * kebab-case whatever script the name is in, mistakes are reported all at once with
  * what to write, and content the team wrote is never deleted without --force.
  */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { answerProblems, InitError, parseInitArgs, parsePerson } from '../../src/lib/init/answers.ts';
 import { applyInit, planInit, summarizeRemoved } from '../../src/lib/init/init.ts';
 import { hashFolder, readManifest, sampleState } from '../../src/lib/init/sample.ts';
+import { starterSecretPolicy } from '../../src/lib/init/secret-policy-starter.ts';
+import { defaultSecretPolicy, secretPolicyFile, secretPolicySchema } from '../../src/schemas/metric-secrets.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const answers = {
@@ -118,5 +121,27 @@ const sampleStillHere = Object.keys(manifest).filter((file) => existsSync(path.j
 describe.runIf(sampleStillHere)('the sample manifest', () => {
   it('records the sample in content/ as it is', () => {
     expect(sampleState(path.join(root, 'content'), manifest)).toMatchObject({ isSample: true, teamFiles: [] });
+  });
+});
+
+describe("init's metric secrets policy", () => {
+  const sample = readFileSync(path.join(import.meta.dirname, '../..', secretPolicyFile), 'utf8');
+
+  it('keeps every explanation and allows only the default: GITHUB_TOKEN to the GitHub API, no database', () => {
+    const starter = starterSecretPolicy(sample);
+    expect(secretPolicySchema.parse(parseYaml(starter))).toEqual(defaultSecretPolicy);
+    const comments = (text: string) => text.split('\n').filter((line) => line.startsWith('#'));
+    expect(comments(starter)).toEqual(comments(sample));
+    // Every host the sample allowed is gone from the file.
+    for (const origin of new Set(sample.match(/https:\/\/[\w.-]+/g))) if (origin !== 'https://api.github.com') expect(starter).not.toContain(`[${origin}]`);
+    expect(starterSecretPolicy(starter)).toBe(starter);
+  });
+
+  it("resets a team's own layout too: flow or block style, CRLF, a block left out", () => {
+    const own = '# ours\r\nconnect:\r\n  - WAREHOUSE_URL\r\n\r\n# tokens\r\nsend: { STATS_TOKEN: [https://stats.corp.example] }\r\n';
+    const starter = starterSecretPolicy(own);
+    expect(starter).toBe('# ours\nconnect: []\n\n# tokens\nsend:\n  GITHUB_TOKEN: [https://api.github.com]\n');
+    expect(secretPolicySchema.parse(parseYaml(starter))).toEqual(defaultSecretPolicy);
+    expect(secretPolicySchema.parse(parseYaml(starterSecretPolicy('# nothing yet\n')))).toEqual(defaultSecretPolicy);
   });
 });

@@ -148,4 +148,5 @@ export const initHelp = `npm run init: replace the sample team with your own, re
   --force     replace content/ even though it is no longer the sample: everything in
               content/ is deleted
 
-It only changes content/ and .github/CODEOWNERS (rewritten for your team).`;
+It only changes content/, .github/CODEOWNERS (rewritten for your team) and
+.github/metric-secrets.yaml (back to the default: GITHUB_TOKEN, only to the GitHub API).`;
