@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../src/lib/metrics/csv.ts';
 import { createHttpClient } from '../src/lib/metrics/sources/http.ts';
+import { mayRead } from '../src/lib/metrics/sources/secrets.ts';
 import { pullMetrics, PullUsageError } from '../src/lib/metrics/pull/pull.ts';
 import { markdownReport, textReport } from '../src/lib/metrics/pull/report.ts';
 import { buildNow } from '../src/lib/now.ts';
@@ -39,20 +40,22 @@ if (args.help) {
 }
 if (args.since !== undefined && !isCalendarDate(args.since)) fail(`--since wants a date written YYYY-MM-DD, like 2026-01-01, got "${args.since}"`, 2);
 
-/** Tests and slow networks shorten or lengthen the waits; defaults suit the real services. */
-const number = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
-const http = createHttpClient({
-  ...(number('METRICS_PULL_TIMEOUT_MS') !== undefined ? { timeoutMs: number('METRICS_PULL_TIMEOUT_MS') } : {}),
-  ...(number('METRICS_PULL_RETRY_DELAY_MS') !== undefined ? { retryDelayMs: number('METRICS_PULL_RETRY_DELAY_MS') } : {}),
-  ...(number('METRICS_PULL_MAX_WAIT_S') !== undefined ? { maxRateLimitWaitMs: number('METRICS_PULL_MAX_WAIT_S')! * 1000 } : {}),
-});
-
 // Which secret may go where: the maintainers' file beside the workflow, or the defaults.
 const { policy, problems } = loadSecretPolicy(process.cwd());
 if (problems.length) {
   console.error(`${problems.map((p) => formatProblem(p)).join('\n')}\nThe metric secrets policy is not valid, so nothing was pulled; fix it (README, "Metric sources").`);
   process.exit(2);
 }
+
+/** Tests and slow networks shorten or lengthen the waits; defaults suit the real services. */
+const number = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
+const http = createHttpClient({
+  ...(number('METRICS_PULL_TIMEOUT_MS') !== undefined ? { timeoutMs: number('METRICS_PULL_TIMEOUT_MS') } : {}),
+  ...(number('METRICS_PULL_RETRY_DELAY_MS') !== undefined ? { retryDelayMs: number('METRICS_PULL_RETRY_DELAY_MS') } : {}),
+  ...(number('METRICS_PULL_MAX_WAIT_S') !== undefined ? { maxRateLimitWaitMs: number('METRICS_PULL_MAX_WAIT_S')! * 1000 } : {}),
+  // Every redirect and next-page link stays on origins the policy lets the pull read.
+  mayRead: (origin) => mayRead(policy, origin),
+});
 
 const started = performance.now();
 try {

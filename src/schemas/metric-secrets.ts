@@ -1,10 +1,12 @@
 /**
- * Which secret `npm run metrics:pull` may use, and where: `.github/metric-secrets.yaml`.
+ * Which secret `npm run metrics:pull` may use, and where it may go: `.github/metric-secrets.yaml`.
  * Content only NAMES environment variables (`token: GITHUB_TOKEN` in a metric's source
- * block), and anyone in the company may edit content; this file, beside the workflow
- * that holds the secrets and owned by the maintainers (CODEOWNERS), says which variable
- * may be sent to which origin (scheme, host and port) and which may open a database
- * connection. The pull refuses anything else before it sends a request.
+ * block) and addresses, and anyone in the company may edit content; this file, beside the
+ * workflow that holds the secrets and owned by the maintainers (CODEOWNERS), says which
+ * variable may be sent to which origin (scheme, host and port), which may open a database
+ * connection, and which other origins the pull may read at all. The pull refuses anything
+ * else before it sends a request: a source block cannot point the CI machine at an
+ * internal service and copy its numbers into a pull request.
  */
 import { z } from 'astro/zod';
 import { evenWithFieldErrors } from './common.ts';
@@ -25,7 +27,7 @@ const envName = z
  * like a restriction and is not one (the pull binds a secret to an origin, as browsers
  * do), so it is refused rather than silently dropped.
  */
-const origin = z.string({ error: 'expected an origin like https://api.github.com' }).superRefine((value, ctx) => {
+const origin = (what: string) => z.string({ error: 'expected an origin like https://api.github.com' }).superRefine((value, ctx) => {
   let url: URL;
   try {
     url = new URL(value);
@@ -36,9 +38,9 @@ const origin = z.string({ error: 'expected an origin like https://api.github.com
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     ctx.addIssue({ code: 'custom', message: `"${value}" is not a web origin; expected https://host` });
   } else if (url.protocol === 'http:' && !loopbackHosts.has(url.hostname)) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" would send the secret unencrypted; write https://${url.host} (http:// is allowed for 127.0.0.1 and localhost only)` });
+    ctx.addIssue({ code: 'custom', message: `"${value}" would ${what} unencrypted; write https://${url.host} (http:// is allowed for 127.0.0.1 and localhost only)` });
   } else if (value.replace(/\/$/, '') !== url.origin) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is more than an origin; write ${url.origin} (a secret is allowed to a whole origin: scheme, host and port)` });
+    ctx.addIssue({ code: 'custom', message: `"${value}" is more than an origin; write ${url.origin} (an origin is allowed whole: scheme, host and port)` });
   }
 });
 
@@ -49,7 +51,7 @@ export const secretPolicySchema = z
      * (as a bearer token or an API-key header). A variable not listed here is sent nowhere.
      * @example { GITHUB_TOKEN: ['https://api.github.com'], NEWSLETTER_STATS_TOKEN: ['https://newsletter.example.com'] }
      */
-    send: z.record(z.string(), z.array(origin, { error: 'expected a list of origins, like [https://api.github.com]' }).min(1, 'list at least one origin, or remove the variable'), {
+    send: z.record(z.string(), z.array(origin('send the secret'), { error: 'expected a list of origins, like [https://api.github.com]' }).min(1, 'list at least one origin, or remove the variable'), {
       error: 'expected each variable with its origins, like GITHUB_TOKEN: [https://api.github.com]',
     }).default({}),
     /**
@@ -58,6 +60,14 @@ export const secretPolicySchema = z
      * @example ['LMS_DATABASE_URL']
      */
     connect: z.array(envName, { error: 'expected a list of environment variable names, like [LMS_DATABASE_URL]' }).default([]),
+    /**
+     * Origins a source may READ without sending a secret: a status page, a public API the
+     * wiki has no source type for. Besides these, the pull reads only the public APIs its
+     * source types default to (GitHub, npm, PyPI statistics) and the origins under `send:`.
+     * Anything else is refused before a request, redirects and next-page links included.
+     * @example ['https://status.lumenstack.example']
+     */
+    read: z.array(origin('read it'), { error: 'expected a list of origins, like [https://status.example.com]' }).default([]),
   })
   .superRefine((policy, ctx) => {
     // Runs even when other fields failed, so both lists must be checked for shape here.
@@ -76,5 +86,5 @@ export const secretPolicySchema = z
 
 export type SecretPolicyData = z.output<typeof secretPolicySchema>;
 
-/** Without the file: the workflow's own GitHub token to GitHub's API, nothing else. */
-export const defaultSecretPolicy: SecretPolicyData = { send: { GITHUB_TOKEN: ['https://api.github.com'] }, connect: [] };
+/** Without the file: the workflow's own GitHub token to GitHub's API, no database, and only the built-in public APIs read. */
+export const defaultSecretPolicy: SecretPolicyData = { send: { GITHUB_TOKEN: ['https://api.github.com'] }, connect: [], read: [] };

@@ -49,6 +49,17 @@ const common = {
 /** What a GitHub source counts. */
 export const githubMeasures = ['stars', 'forks', 'open-issues', 'contributors'] as const;
 
+/**
+ * The public APIs the source types read when `api:` is left out. The pull may read these
+ * without the maintainers listing them (src/lib/metrics/sources/secrets.ts); any other
+ * address needs an entry in .github/metric-secrets.yaml.
+ */
+export const defaultApis = {
+  github: 'https://api.github.com',
+  npm: 'https://api.npmjs.org',
+  pypi: 'https://pypistats.org/api',
+} as const;
+
 /** GitHub (or GitHub Enterprise Server): counts on one repository or summed over several. */
 export const githubSource = z.strictObject({
   /** Pull from GitHub. @example "github" */
@@ -64,7 +75,7 @@ export const githubSource = z.strictObject({
    */
   measure: z.enum(githubMeasures, { error: `expected measure: ${githubMeasures.join(', ')}` }),
   /** API base for GitHub Enterprise Server. @example "https://github.example.com/api/v3" */
-  api: webUrl.default('https://api.github.com'),
+  api: webUrl.default(defaultApis.github),
   /** Name of the environment variable holding a token (public repositories work without one, with a lower rate limit). @example "GITHUB_TOKEN" */
   token: envName('a GitHub token', 'GITHUB_TOKEN').optional(),
   ...common,
@@ -79,7 +90,7 @@ export const npmSource = z.strictObject({
   /** Several packages whose downloads add up. @example ["@lumenstack/sdk", "@lumenstack/cli"] */
   packages: z.array(packageName).min(1, 'list at least one package, or write package: instead').optional(),
   /** Download-counts API base, for a mirror or registry that offers the same API. @example "https://api.npmjs.org" */
-  api: webUrl.default('https://api.npmjs.org'),
+  api: webUrl.default(defaultApis.npm),
   ...common,
 });
 
@@ -92,7 +103,7 @@ export const pypiSource = z.strictObject({
   /** Several packages whose downloads add up. @example ["lumen-sdk", "lumen-cli"] */
   packages: z.array(packageName).min(1, 'list at least one package, or write package: instead').optional(),
   /** Statistics API base. @example "https://pypistats.org/api" */
-  api: webUrl.default('https://pypistats.org/api'),
+  api: webUrl.default(defaultApis.pypi),
   ...common,
 });
 

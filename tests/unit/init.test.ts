@@ -140,7 +140,7 @@ describe("init's metric secrets policy", () => {
   it("resets a team's own layout too: flow or block style, CRLF, a block left out", () => {
     const own = '# ours\r\nconnect:\r\n  - WAREHOUSE_URL\r\n\r\n# tokens\r\nsend: { STATS_TOKEN: [https://stats.corp.example] }\r\n';
     const starter = starterSecretPolicy(own);
-    expect(starter).toBe('# ours\nconnect: []\n\n# tokens\nsend:\n  GITHUB_TOKEN: [https://api.github.com]\n');
+    expect(starter).toBe('# ours\nconnect: []\n\n# tokens\nsend:\n  GITHUB_TOKEN: [https://api.github.com]\nread: []\n');
     expect(secretPolicySchema.parse(parseYaml(starter))).toEqual(defaultSecretPolicy);
     expect(secretPolicySchema.parse(parseYaml(starterSecretPolicy('# nothing yet\n')))).toEqual(defaultSecretPolicy);
   });

@@ -35,13 +35,13 @@ describe('loading the policy', () => {
   it('without a file: GITHUB_TOKEN to https://api.github.com and nothing else, owners from CODEOWNERS', () => {
     const { policy, problems: found } = loadSecretPolicy(repo({ '.github/CODEOWNERS': '* @acme/devrel\n/content/x.md @ana\n' }));
     expect(found).toEqual([]);
-    expect(policy).toEqual({ rules: { send: { GITHUB_TOKEN: ['https://api.github.com'] }, connect: [] }, fromFile: false, owners: ['@acme/devrel'] });
+    expect(policy).toEqual({ rules: { send: { GITHUB_TOKEN: ['https://api.github.com'] }, connect: [], read: [] }, fromFile: false, owners: ['@acme/devrel'] });
   });
 
-  it('reads send: and connect:, and an empty file allows nothing', () => {
-    const root = repo({ '.github/metric-secrets.yaml': 'send:\n  GHE_TOKEN: [https://github.acme.example, "https://github.acme.example:8443/"]\nconnect: [WAREHOUSE_URL]\n' });
-    expect(loadSecretPolicy(root).policy.rules).toEqual({ send: { GHE_TOKEN: ['https://github.acme.example', 'https://github.acme.example:8443/'] }, connect: ['WAREHOUSE_URL'] });
-    expect(loadSecretPolicy(repo({ '.github/metric-secrets.yaml': '# nothing yet\n' })).policy.rules).toEqual({ send: {}, connect: [] });
+  it('reads send:, connect: and read:, and an empty file allows nothing', () => {
+    const root = repo({ '.github/metric-secrets.yaml': 'send:\n  GHE_TOKEN: [https://github.acme.example, "https://github.acme.example:8443/"]\nconnect: [WAREHOUSE_URL]\nread: [https://status.acme.example]\n' });
+    expect(loadSecretPolicy(root).policy.rules).toEqual({ send: { GHE_TOKEN: ['https://github.acme.example', 'https://github.acme.example:8443/'] }, connect: ['WAREHOUSE_URL'], read: ['https://status.acme.example'] });
+    expect(loadSecretPolicy(repo({ '.github/metric-secrets.yaml': '# nothing yet\n' })).policy.rules).toEqual({ send: {}, connect: [], read: [] });
   });
 
   it('refuses what is not an origin, plain http to another machine, and a connection string that would be sent', () => {
@@ -58,20 +58,23 @@ describe('loading the policy', () => {
         '  F: [http://127.0.0.1:8080, "http://[::1]:9"]',
         'connect: [LMS_DATABASE_URL]',
         'extra: 1',
+        'read: [https://status.example.com/api, http://status.internal.example]',
       ].join('\n'),
     });
     expect(problems(root)).toEqual([
-      '2 send.A[0] "https://api.example.com/v1" is more than an origin; write https://api.example.com (a secret is allowed to a whole origin: scheme, host and port)',
+      '2 send.A[0] "https://api.example.com/v1" is more than an origin; write https://api.example.com (an origin is allowed whole: scheme, host and port)',
       '3 send.B[0] "http://stats.internal.example" would send the secret unencrypted; write https://stats.internal.example (http:// is allowed for 127.0.0.1 and localhost only)',
       '4 send.C[0] "ftp://files.example.com" is not a web origin; expected https://host',
-      '5 send.D[0] "https://user:pw@api.example.com" is more than an origin; write https://api.example.com (a secret is allowed to a whole origin: scheme, host and port)',
+      '5 send.D[0] "https://user:pw@api.example.com" is more than an origin; write https://api.example.com (an origin is allowed whole: scheme, host and port)',
       '6 send.E list at least one origin, or remove the variable',
       expect.stringMatching(/^7 send\.LMS_DATABASE_URL LMS_DATABASE_URL is listed under connect: as a database connection string/),
       '8 send.bad name "bad name" is not the name of an environment variable (letters, digits and _, like GITHUB_TOKEN)',
       '11 extra unknown field "extra"',
+      '12 read[0] "https://status.example.com/api" is more than an origin; write https://status.example.com (an origin is allowed whole: scheme, host and port)',
+      '12 read[1] "http://status.internal.example" would read it unencrypted; write https://status.internal.example (http:// is allowed for 127.0.0.1 and localhost only)',
     ]);
     // An invalid file allows nothing at all.
-    expect(loadSecretPolicy(root).policy.rules).toEqual({ send: {}, connect: [] });
+    expect(loadSecretPolicy(root).policy.rules).toEqual({ send: {}, connect: [], read: [] });
   });
 
   it('a symbolic link, a folder or a huge file is not read, and allows nothing', () => {
@@ -82,7 +85,7 @@ describe('loading the policy', () => {
     const result = loadSecretPolicy(linked);
     expect(result.problems.map((p) => p.message)).toEqual(['is not a plain file (a symbolic link or a folder); the pull sends no secret until it is one']);
     expect(JSON.stringify(result)).not.toContain('ghp_notToBeRead');
-    expect(result.policy.rules).toEqual({ send: {}, connect: [] });
+    expect(result.policy.rules).toEqual({ send: {}, connect: [], read: [] });
     const huge = repo({ '.github/metric-secrets.yaml': `# ${'x'.repeat(70_000)}\n` });
     expect(problems(huge)).toEqual(['-  is larger than 64 KB; the pull sends no secret until it is fixed']);
   });
@@ -118,6 +121,8 @@ describe('npm run check and the policy', () => {
       'db.csv': 'date,value\n',
       'free.yaml': definition('Downloads', 'sum', 'type: npm\npackage: left-pad'),
       'free.csv': 'date,value\n',
+      'status.yaml': definition('Uptime', 'last', 'type: http-json\nurl: https://status.acme.example/api/uptime.json\npointer: /percent'),
+      'status.csv': 'date,value\n',
     });
     projects.push(p);
     mkdirSync(path.join(p.root, '.github'));
@@ -127,9 +132,10 @@ describe('npm run check and the policy', () => {
     expect(found).toEqual([
       'error content/metrics/db.yaml:8 source.connection WAREHOUSE_URL (named by connection:) is not a database connection the default policy (there is no .github/metric-secrets.yaml) allows | ask a maintainer (@acme/platform, who own .github/metric-secrets.yaml) to list WAREHOUSE_URL under connect:, if it holds the connection string of a read-only database login',
       'error content/metrics/ghe.yaml:11 source.token GITHUB_TOKEN (named by token:) may not be sent to https://github.acme.example: the default policy (there is no .github/metric-secrets.yaml) allows it only to https://api.github.com | ask a maintainer (@acme/platform, who own .github/metric-secrets.yaml) to add https://github.acme.example under send: GITHUB_TOKEN:, if that service should receive it; the pull does not run this source until then',
+      'error content/metrics/status.yaml:8 source.url the pull may not read https://status.acme.example (named by url:): the default policy (there is no .github/metric-secrets.yaml) does not list it | ask a maintainer (@acme/platform, who own .github/metric-secrets.yaml) to add https://status.acme.example under read:, if the pull should read that service; it reads only the public APIs it knows (https://api.github.com, https://api.npmjs.org, https://pypistats.org) and the origins maintainers list',
     ]);
-    // The maintainers allow both: nothing to report.
-    writeFileSync(path.join(p.root, '.github/metric-secrets.yaml'), 'send:\n  GITHUB_TOKEN: [https://api.github.com, https://github.acme.example]\nconnect: [WAREHOUSE_URL]\n');
+    // The maintainers allow all three: nothing to report.
+    writeFileSync(path.join(p.root, '.github/metric-secrets.yaml'), 'send:\n  GITHUB_TOKEN: [https://api.github.com, https://github.acme.example]\nconnect: [WAREHOUSE_URL]\nread: [https://status.acme.example]\n');
     expect(checkMetricSecrets(report.entries, p.root)).toEqual([]);
     // A broken policy is reported once, not once per source.
     writeFileSync(path.join(p.root, '.github/metric-secrets.yaml'), 'send: [GITHUB_TOKEN]\n');

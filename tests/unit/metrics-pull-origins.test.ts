@@ -6,6 +6,7 @@
  * token, and an answer too large to hold is cut off and refused. Node's own fetch is
  * tried first, to show why the pull follows redirects itself.
  */
+import { execFile } from 'node:child_process';
 import { createServer as createTcpServer, type Server as TcpServer } from 'node:net';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,10 +16,10 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, type HttpOptions } from '../../src/lib/metrics/sources/http.ts';
 import { pullMetrics, type MetricPull } from '../../src/lib/metrics/pull/pull.ts';
-import type { SecretPolicy } from '../../src/lib/metrics/sources/secrets.ts';
-import { definition, metricProject, type MetricProject } from '../helpers/metric-project.ts';
+import { mayRead, type SecretPolicy } from '../../src/lib/metrics/sources/secrets.ts';
+import { definition, metricProject, projectRoot, type MetricProject } from '../helpers/metric-project.ts';
 import { startReplayServer, type Reply, type ReplayServer } from '../helpers/replay-server.ts';
-import { testPolicy } from '../helpers/secret-policy.ts';
+import { testPolicy, writePolicyFile } from '../helpers/secret-policy.ts';
 
 const now = new Date('2026-11-25T12:00:00Z');
 const token = 'ghp_0riginsTestToken0123456789abcdefABCD';
@@ -73,7 +74,7 @@ describe('the policy refuses before any request', () => {
     });
     const unlisted = await pull(p, testPolicy({ OTHER: [first.url] }));
     expect(unlisted[0]!.error!.message).toBe(`STATS (named by token:) may not be sent to ${first.url}: .github/metric-secrets.yaml does not allow sending it anywhere`);
-    const defaults = await pull(p, { rules: { send: { GITHUB_TOKEN: ['https://api.github.com'] }, connect: [] }, fromFile: false, owners: [] });
+    const defaults = await pull(p, { rules: { send: { GITHUB_TOKEN: ['https://api.github.com'] }, connect: [], read: [] }, fromFile: false, owners: [] });
     expect(defaults[0]!.error!.message).toBe(`STATS (named by token:) may not be sent to ${first.url}: the default policy (there is no .github/metric-secrets.yaml) does not allow sending it anywhere`);
     expect(defaults[0]!.error!.fix).toMatch(/^ask a maintainer \(whoever may change \.github\/metric-secrets\.yaml\)/);
     expect(first.requests).toEqual([]);
@@ -119,6 +120,70 @@ describe('the policy refuses before any request', () => {
     const results = await pull(p, testPolicy({ FORUM_USER: [first.url] }), { FORUM_KEY: 'forum-key-value', FORUM_USER: 'system' });
     expect(results[0]!.error!.message).toBe(`FORUM_KEY (named by apiKey:) may not be sent to ${first.url}: .github/metric-secrets.yaml does not allow sending it anywhere`);
     expect(first.requests).toEqual([]);
+  });
+});
+
+describe('what the pull may read at all', () => {
+  /** The client as scripts/metrics-pull.ts makes it: every hop checked against the policy. */
+  const clientFor = (policy: SecretPolicy) => createHttpClient({ ...fast, mayRead: (origin) => mayRead(policy, origin) });
+
+  it('refuses a source that sends no secret to an address the policy does not list, before any request', async () => {
+    first.routes = { '/internal/stats.json': { body: { n: 42 } } };
+    const p = project({ 'n.yaml': jsonMetric(`${first.url}/internal/stats.json`, ''), 'n.csv': 'date,value\n' });
+    const [refused] = await pull(p, testPolicy({ GITHUB_TOKEN: ['https://api.github.com'] }));
+    expect(refused!.error).toEqual({
+      message: `the pull may not read ${first.url} (named by url:): .github/metric-secrets.yaml does not list it`,
+      fix: `ask a maintainer (@test-maintainers, who own .github/metric-secrets.yaml) to add ${first.url} under read:, if the pull should read that service; it reads only the public APIs it knows (https://api.github.com, https://api.npmjs.org, https://pypistats.org) and the origins maintainers list`,
+    });
+    expect(first.requests).toEqual([]);
+    expect(p.read('n.csv')).toBe('date,value\n');
+    // Listed under read:, the same block is pulled.
+    expect((await pull(p, testPolicy({}, [], [first.url])))[0]!.error).toBeUndefined();
+    expect(p.read('n.csv')).toBe('date,value\n2026-11-25,42\n');
+  });
+
+  it('refuses a redirect or a next-page link to an unlisted origin even when no secret travels; that origin receives nothing', async () => {
+    const policy = testPolicy({}, [], [first.url]);
+    first.routes = {
+      '/n.json': { status: 302, headers: { location: `${second.url}/metadata` } },
+      '/repos/a/b/contributors': { headers: { link: `<${second.url}/repos/a/b/contributors?page=2>; rel="next"` }, body: [{ login: 'ana' }] },
+    };
+    second.routes = { '/metadata': { body: { n: 1 } }, '/repos/a/b/contributors': { body: [{ login: 'bo' }] } };
+    const redirected = project({ 'n.yaml': jsonMetric(`${first.url}/n.json`, ''), 'n.csv': 'date,value\n' });
+    expect((await pull(redirected, policy, {}, clientFor(policy)))[0]!.error!.message).toBe(`a redirect from ${first.url.slice(7)} leads to ${second.url}, which the pull may not read`);
+    const paged = project({ 'c.yaml': definition('People', 'last', `type: github\nrepo: a/b\nmeasure: contributors\napi: ${first.url}`), 'c.csv': 'date,value\n' });
+    expect((await pull(paged, policy, {}, clientFor(policy)))[0]!.error!.message).toBe(`the next-page link from ${first.url.slice(7)} leads to ${second.url}, which the pull may not read`);
+    expect(second.requests).toEqual([]);
+    // Both listed: followed.
+    const both = testPolicy({}, [], [first.url, second.url]);
+    expect((await pull(paged, both, {}, clientFor(both)))[0]!.error).toBeUndefined();
+  });
+
+  it('npm run metrics:pull checks every hop against the policy file: a redirect to an unlisted origin is refused', async () => {
+    first.routes = { '/n.json': { status: 302, headers: { location: `${second.url}/latest/meta-data/` } } };
+    second.routes = { '/latest/meta-data/': { body: { n: 123456789012 } } };
+    const p = project({ 'n.yaml': jsonMetric(`${first.url}/n.json`, ''), 'n.csv': 'date,value\n' });
+    writePolicyFile(p.root, {}, [], [first.url]);
+    // Asynchronously: the listeners answer from this process.
+    const result = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(process.execPath, [path.join(projectRoot, 'scripts/metrics-pull.ts')], {
+        cwd: p.root,
+        env: { ...process.env, WIKI_CONTENT_DIR: p.content, SOURCE_DATE_EPOCH: String(now.getTime() / 1000), METRICS_PULL_RETRY_DELAY_MS: '5' },
+      }, (_error, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr }));
+    });
+    expect(result.status, result.stderr).toBe(1);
+    expect(`${result.stdout}${result.stderr}`).toContain(`a redirect from ${first.url.slice(7)} leads to ${second.url}, which the pull may not read`);
+    expect(second.requests).toEqual([]);
+    expect(p.read('n.csv')).toBe('date,value\n');
+  });
+
+  it('reads the public APIs its source types default to without any entry', () => {
+    const none = testPolicy();
+    expect(['https://api.github.com', 'https://api.npmjs.org', 'https://pypistats.org'].filter((origin) => !mayRead(none, origin))).toEqual([]);
+    expect(mayRead(none, 'https://api.github.com.evil.example')).toBe(false);
+    expect(mayRead(none, 'http://169.254.169.254')).toBe(false);
+    // An origin a secret may go to may also be read.
+    expect(mayRead(testPolicy({ STATS: ['https://stats.corp.example'] }), 'https://stats.corp.example')).toBe(true);
   });
 });
 
@@ -202,7 +267,7 @@ describe('answers too large to hold', () => {
   async function failureFrom(server: Awaited<ReturnType<typeof rawServer>>, options: Partial<HttpOptions>, before?: () => Promise<void>): Promise<string | undefined> {
     try {
       const p = project({ 'n.yaml': jsonMetric(`${server.url}/n.json`, ''), 'n.csv': 'date,value\n' });
-      const [result] = await pull(p, testPolicy(), {}, createHttpClient(options));
+      const [result] = await pull(p, testPolicy({}, [], [server.url]), {}, createHttpClient(options));
       // Checks on the server's side, before this test closes it.
       await before?.();
       return result!.error?.message;
@@ -256,7 +321,7 @@ describe('answers too large to hold', () => {
       return { headers: { link: `<${base}/repos/a/b/contributors?page=${n + 1}>; rel="next"` }, body: Array.from({ length: 100 }, () => item) };
     } };
     const p = project({ 'c.yaml': definition('People', 'last', `type: github\nrepo: a/b\nmeasure: contributors\napi: ${first.url}`), 'c.csv': 'date,value\n' });
-    const [result] = await pull(p, testPolicy(), {}, createHttpClient({ ...fast, maxListBytes: 1024 * 1024 }));
+    const [result] = await pull(p, testPolicy({}, [], [first.url]), {}, createHttpClient({ ...fast, maxListBytes: 1024 * 1024 }));
     expect(result!.error!.message).toBe(`the list from ${first.url.slice(7)} is larger than 1 MiB over its pages`);
     expect(first.requests.length).toBeLessThan(12);
   });

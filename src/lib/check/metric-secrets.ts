@@ -1,6 +1,7 @@
 /**
- * `npm run check`'s view of the metric secrets policy: the policy file itself, and each
- * source block that names a variable the policy would not send where the block says.
+ * `npm run check`'s view of the metric secrets policy: the policy file itself, each
+ * source block whose address the policy does not let the pull read, and each that names
+ * a variable the policy would not send where the block says.
  * An error, so the pull request that adds such a source (or changes the policy under
  * one) shows it and names the maintainers to ask, rather than the weekly pull failing
  * after the merge. Checked by `npm run check` only, like CODEOWNERS: the policy is a
@@ -8,7 +9,7 @@
  */
 import { isPulled, type SourceBlock } from '../../schemas/metric-sources.ts';
 import { loadSecretPolicy } from '../metrics/secret-policy-file.ts';
-import { policyRefusal, secretUses } from '../metrics/sources/secrets.ts';
+import { policyRefusal, readRefusal, secretUses, sourceOrigin } from '../metrics/sources/secrets.ts';
 import type { CheckedEntry } from './integrity.ts';
 import type { Problem } from './problem.ts';
 
@@ -21,10 +22,18 @@ export function checkMetricSecrets(entries: readonly (CheckedEntry & { data: Rec
     if (entry.collection !== 'metrics') continue;
     const source = entry.data.source as string | SourceBlock | undefined;
     if (source === undefined || !isPulled(source)) continue;
+    let secretRefused = false;
     for (const use of secretUses(source)) {
       const refused = policyRefusal(policy, use);
       if (!refused) continue;
+      secretRefused = true;
       problems.push({ severity: 'error', file: entry.file, ...entry.locate(['source', use.field]), field: `source.${use.field}`, message: refused.message, hint: refused.fix });
+    }
+    // Allowing the secret there also allows reading there: one problem to fix, not two.
+    const reads = sourceOrigin(source);
+    const unreadable = !secretRefused && reads && readRefusal(policy, reads.origin, reads.field);
+    if (unreadable) {
+      problems.push({ severity: 'error', file: entry.file, ...entry.locate(['source', reads.field]), field: `source.${reads.field}`, message: unreadable.message, hint: unreadable.fix });
     }
   }
   return problems;

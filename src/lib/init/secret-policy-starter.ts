@@ -3,14 +3,15 @@
  * metric sources' tokens go to the sample company's hosts; once init has removed those
  * sources, the entries only widen what a later pull request could send. Init therefore
  * keeps the file's explanations (every comment line) and sets its rules back to the
- * default: GITHUB_TOKEN to the GitHub API, and no database.
+ * default: GITHUB_TOKEN to the GitHub API, no database, nothing read beyond the built-in APIs.
  */
 import { defaultSecretPolicy } from '../../schemas/metric-secrets.ts';
 
 /** The default rules, as YAML lines for each top-level key of the policy. */
 const starterBlocks: Record<string, string[]> = {
   send: ['send:', ...Object.entries(defaultSecretPolicy.send).map(([variable, origins]) => `  ${variable}: [${origins.join(', ')}]`)],
-  connect: [defaultSecretPolicy.connect.length ? `connect: [${defaultSecretPolicy.connect.join(', ')}]` : 'connect: []'],
+  connect: [`connect: [${defaultSecretPolicy.connect.join(', ')}]`],
+  read: [`read: [${defaultSecretPolicy.read.join(', ')}]`],
 };
 
 /**
@@ -36,6 +37,7 @@ export function starterSecretPolicy(current: string): string {
     skipping = false;
     out.push(line);
   }
+  while (out.length && out.at(-1) === '') out.pop();
   for (const [key, lines] of Object.entries(starterBlocks)) if (!written.has(key)) out.push(...lines);
   return `${out.join('\n').replace(/\n*$/, '')}\n`;
 }

@@ -18,7 +18,7 @@ import type { SecretPolicy } from './sources/secrets.ts';
 const maxBytes = 64 * 1024;
 
 /** A policy that sends nothing: what a broken file gives. */
-const nothing = { send: {}, connect: [] };
+const nothing = { send: {}, connect: [], read: [] };
 
 function read(file: string): { text?: string; problem?: string } {
   let stat;

@@ -10,7 +10,8 @@
  * refused before it is sent. Redirects are followed here, not by fetch: fetch drops
  * `Authorization` on a cross-origin redirect but forwards every other header, such as
  * Discourse's `Api-Key` (tests/unit/metrics-pull-origins.test.ts shows it). Requests
- * without credentials follow redirects and links anywhere, as a browser would. What a
+ * without credentials follow redirects and links only to origins the policy lets the
+ * pull read (`mayRead`): content cannot bounce it to an internal service. What a
  * service answers is read up to a size limit and never repeated in a message (./answer.ts).
  */
 import { STATUS_CODES } from 'node:http';
@@ -34,6 +35,12 @@ export interface HttpOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The current time, for reading rate-limit resets. */
   now?: () => Date;
+  /**
+   * Whether the pull may read an origin at all (the maintainers' policy, ./secrets.ts
+   * `mayRead`); checked for every request, redirect and next-page link, with or without
+   * credentials. Left out, every origin may be read (unit tests of the client itself).
+   */
+  mayRead?: (origin: string) => boolean;
 }
 
 export const defaultHttpOptions: HttpOptions = {
@@ -183,10 +190,16 @@ export function createHttpClient(options: Partial<HttpOptions> = {}): HttpClient
   const sleep = settings.sleep ?? sleepFor;
   const now = settings.now ?? (() => new Date());
 
-  /** Refuses, before sending, a request that would carry credentials to another origin than theirs. */
+  /** Refuses, before sending, a request to an origin the pull may not read, or one that would carry credentials to another origin than theirs. */
   function guard(target: URL, request: RequestOptions, how: string): void {
     if (target.protocol !== 'https:' && target.protocol !== 'http:') {
       throw new SourceError(`${how} is not a web address (${target.protocol.replace(/:$/, '')}:)`, 'the pull only reads http(s) APIs: check api: or url:');
+    }
+    if (settings.mayRead && !settings.mayRead(target.origin)) {
+      throw new SourceError(
+        `${how} leads to ${target.origin}, which the pull may not read`,
+        `point api: or url: at the address that answers directly, or ask a maintainer to add ${target.origin} under read: in .github/metric-secrets.yaml`,
+      );
     }
     const credentials = request.credentials;
     if (credentials && target.origin !== credentials.origin) {

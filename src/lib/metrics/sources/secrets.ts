@@ -9,7 +9,7 @@
  * was allowed to, and the HTTP client refuses to send it anywhere else. Only names and
  * origins are ever printed, never a value.
  */
-import type { SourceBlock } from '../../../schemas/metric-sources.ts';
+import { defaultApis, type SourceBlock } from '../../../schemas/metric-sources.ts';
 import { secretPolicyFile, type SecretPolicyData } from '../../../schemas/metric-secrets.ts';
 import { SourceError } from './errors.ts';
 import type { Credentials } from './http.ts';
@@ -65,6 +65,44 @@ export function secretUses(source: SourceBlock): SecretUse[] {
   }
 }
 
+/** The origin `source` reads and the field that names it (`api:` or `url:`); undefined for a database. */
+export function sourceOrigin(source: SourceBlock): { origin: string; field: 'api' | 'url' } | undefined {
+  switch (source.type) {
+    case 'github':
+    case 'npm':
+    case 'pypi':
+      return { origin: originOf(source.api), field: 'api' };
+    case 'discourse':
+    case 'http-json':
+      return { origin: originOf(source.url), field: 'url' };
+    case 'sql':
+      return undefined;
+  }
+}
+
+/** The public APIs the source types default to: read without a policy entry. */
+const builtInOrigins = new Set(Object.values(defaultApis).map(originOf));
+
+/**
+ * True when the policy lets the pull read `origin` at all: a built-in public API, an
+ * origin under `read:`, or one a secret may be sent to. Used before the first request
+ * and again for every redirect and next-page link.
+ */
+export function mayRead(policy: SecretPolicy, origin: string): boolean {
+  if (builtInOrigins.has(origin)) return true;
+  const { send, read } = policy.rules;
+  return read.some((allowed) => originOf(allowed) === origin) || Object.values(send).some((origins) => origins.some((allowed) => originOf(allowed) === origin));
+}
+
+/** Why the policy refuses to let a source read `origin`, with whom to ask; undefined when it may. */
+export function readRefusal(policy: SecretPolicy, origin: string, field: 'api' | 'url'): { message: string; fix: string } | undefined {
+  if (mayRead(policy, origin)) return undefined;
+  return {
+    message: `the pull may not read ${origin} (named by ${field}:): ${policyName(policy)} does not list it`,
+    fix: `ask ${whoToAsk(policy)} to add ${origin} under read:, if the pull should read that service; it reads only the public APIs it knows (${[...builtInOrigins].join(', ')}) and the origins maintainers list`,
+  };
+}
+
 /** "@a, @b (who own .github/metric-secrets.yaml)", or a description when CODEOWNERS names nobody. */
 function whoToAsk(policy: SecretPolicy): string {
   return policy.owners.length ? `a maintainer (${policy.owners.join(', ')}, who own ${secretPolicyFile})` : `a maintainer (whoever may change ${secretPolicyFile})`;
@@ -101,7 +139,8 @@ export function policyRefusal(policy: SecretPolicy, use: SecretUse): { message: 
 
 /**
  * The secrets `source` may use, read from `env`. Throws a SourceError, before anything
- * is sent, for the first use the policy refuses or a variable that is not set.
+ * is sent, when the policy does not let the pull read the source's origin, for the first
+ * use of a secret it refuses, or for a variable that is not set.
  */
 export function resolveSecrets(source: SourceBlock, policy: SecretPolicy, env: Readonly<Record<string, string | undefined>>): Secrets {
   const uses = secretUses(source);
@@ -109,6 +148,10 @@ export function resolveSecrets(source: SourceBlock, policy: SecretPolicy, env: R
     const refused = policyRefusal(policy, use);
     if (refused) throw new SourceError(refused.message, refused.fix);
   }
+  // After the secrets: an origin a secret may go to may be read, so their refusal is the one to fix.
+  const reads = sourceOrigin(source);
+  const unreadable = reads && readRefusal(policy, reads.origin, reads.field);
+  if (unreadable) throw new SourceError(unreadable.message, unreadable.fix);
   const secrets: Partial<Record<SecretField, Secret>> = {};
   for (const use of uses) {
     const value = Object.hasOwn(env, use.variable) ? env[use.variable] : undefined;
