@@ -62,22 +62,7 @@ export async function phonePhoto(width = 4000, height = 3000): Promise<Buffer> {
     .toBuffer();
 }
 
-/** A minimal MP4: ftyp, a moov whose udta holds a ©xyz location, and an mdat. Not playable; enough to publish and check. */
-export function smallMp4(): Buffer {
-  const box = (type: string, ...payload: Buffer[]) => {
-    const body = Buffer.concat(payload);
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(8 + body.length, 0);
-    head.write(type, 4, 'latin1');
-    return Buffer.concat([head, body]);
-  };
-  const ftyp = box('ftyp', Buffer.from('isom\0\0\x02\0isomiso2avc1mp41', 'latin1'));
-  const location = box('\xa9xyz', Buffer.from(`\0\x12\x15\xc7${secrets.place}`, 'latin1'));
-  const moov = box('moov', box('mvhd', Buffer.alloc(100)), box('udta', location));
-  const mdat = box('mdat', Buffer.alloc(2048, 7));
-  return Buffer.concat([ftyp, moov, mdat]);
-}
-
+/** One MP4 box: a 32-bit length, a four-letter type, then its payload. */
 const mp4Box = (type: string, ...payload: Buffer[]) => {
   const body = Buffer.concat(payload);
   const head = Buffer.alloc(8);
@@ -85,6 +70,16 @@ const mp4Box = (type: string, ...payload: Buffer[]) => {
   head.write(type, 4, 'latin1');
   return Buffer.concat([head, body]);
 };
+
+/** A minimal MP4: ftyp, a moov whose udta holds a ©xyz location, and an mdat. Not playable; enough to publish and check. */
+export function smallMp4(): Buffer {
+  const ftyp = mp4Box('ftyp', Buffer.from('isom\0\0\x02\0isomiso2avc1mp41', 'latin1'));
+  const location = mp4Box('\xa9xyz', Buffer.from(`\0\x12\x15\xc7${secrets.place}`, 'latin1'));
+  const moov = mp4Box('moov', mp4Box('mvhd', Buffer.alloc(100)), mp4Box('udta', location));
+  const mdat = mp4Box('mdat', Buffer.alloc(2048, 7));
+  return Buffer.concat([ftyp, moov, mdat]);
+}
+
 const u32s = (...values: number[]) => {
   const out = Buffer.alloc(values.length * 4);
   values.forEach((v, i) => out.writeUInt32BE(v, i * 4));

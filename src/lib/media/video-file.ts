@@ -83,12 +83,20 @@ interface BoxSpan {
   end: number;
 }
 
-/** The boxes along `path` below `start`–`end` (every match at each level), bounded to the buffer. */
-function boxesAt(buffer: Buffer, start: number, end: number, path: readonly string[]): BoxSpan[] {
-  const [type, ...rest] = path;
-  const found: BoxSpan[] = [];
+/** One box: its type, where it starts (its header), where its payload starts, and its end. */
+interface Box extends BoxSpan {
+  type: string;
+  offset: number;
+}
+
+/**
+ * The boxes side by side from `start` to `end`, read from their headers (32-bit, 64-bit
+ * or "to the end" lengths). Stops at the first header that does not fit: a cut-off or
+ * lying file yields what it holds, never a read past it.
+ */
+function* boxes(buffer: Buffer, start: number, end: number): Generator<Box> {
   let offset = start;
-  for (let count = 0; offset + 8 <= end && count < 10_000; count++) {
+  for (let count = 0; offset + 8 <= end && count < 100_000; count++) {
     let length = buffer.readUInt32BE(offset);
     let header = 8;
     if (length === 1 && offset + 16 <= end) {
@@ -96,12 +104,18 @@ function boxesAt(buffer: Buffer, start: number, end: number, path: readonly stri
       header = 16;
     }
     if (length === 0) length = end - offset;
-    if (length < header || offset + length > end) break;
-    if (buffer.toString('latin1', offset + 4, offset + 8) === type) {
-      const span = { start: offset + header, end: offset + length };
-      found.push(...(rest.length ? boxesAt(buffer, span.start, span.end, rest) : [span]));
-    }
+    if (length < header || offset + length > end) return;
+    yield { type: buffer.toString('latin1', offset + 4, offset + 8), offset, start: offset + header, end: offset + length };
     offset += length;
+  }
+}
+
+/** The boxes along `path` below `start`–`end` (every match at each level). */
+function boxesAt(buffer: Buffer, start: number, end: number, path: readonly string[]): BoxSpan[] {
+  const [type, ...rest] = path;
+  const found: BoxSpan[] = [];
+  for (const box of boxes(buffer, start, end)) {
+    if (box.type === type) found.push(...(rest.length ? boxesAt(buffer, box.start, box.end, rest) : [box]));
   }
   return found;
 }
@@ -169,24 +183,13 @@ function sampleSizes(buffer: Buffer, stsz: BoxSpan | undefined, stz2: BoxSpan | 
 }
 
 function blank(buffer: Buffer, start: number, end: number, depth: number): void {
-  let offset = start;
-  while (offset + 8 <= end) {
-    let length = buffer.readUInt32BE(offset);
-    let header = 8;
-    if (length === 1 && offset + 16 <= end) {
-      length = Number(buffer.readBigUInt64BE(offset + 8));
-      header = 16;
+  for (const box of boxes(buffer, start, end)) {
+    const isXmp = box.type === 'uuid' && buffer.toString('hex', box.start, box.start + 16) === xmpUuid;
+    if (metadataBoxes.has(box.type) || isXmp) {
+      buffer.write('free', box.offset + 4, 'latin1');
+      buffer.fill(0, box.start, box.end);
+    } else if (containerBoxes.has(box.type) && depth < 8) {
+      blank(buffer, box.start, box.end, depth + 1);
     }
-    if (length === 0) length = end - offset;
-    if (length < header || offset + length > end) return;
-    const type = buffer.toString('latin1', offset + 4, offset + 8);
-    const isXmp = type === 'uuid' && buffer.toString('hex', offset + header, offset + header + 16) === xmpUuid;
-    if (metadataBoxes.has(type) || isXmp) {
-      buffer.write('free', offset + 4, 'latin1');
-      buffer.fill(0, offset + header, offset + length);
-    } else if (containerBoxes.has(type) && depth < 8) {
-      blank(buffer, offset + header, offset + length, depth + 1);
-    }
-    offset += length;
   }
 }
