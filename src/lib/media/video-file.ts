@@ -121,44 +121,43 @@ function boxesAt(buffer: Buffer, start: number, end: number, path: readonly stri
 }
 
 /**
- * The byte ranges of a track's samples in the file, from its sample table: chunk offsets
- * (`stco`/`co64`), samples per chunk (`stsc`) and sample sizes (`stsz`/`stz2`). Every
- * count is bounded by its box's length, so a hostile table costs no more than its bytes.
+ * The byte ranges of a track's samples in the file, one chunk at a time, from its sample
+ * table: chunk offsets (`stco`/`co64`), samples per chunk (`stsc`) and sample sizes
+ * (`stsz`/`stz2`). Every count is bounded by its box's length and nothing is collected,
+ * so a hostile table costs time in proportion to its bytes and no memory.
  */
-function sampleRanges(buffer: Buffer, trak: BoxSpan): Array<[number, number]> {
+function* sampleRanges(buffer: Buffer, trak: BoxSpan): Generator<[number, number]> {
   const table = boxesAt(buffer, trak.start, trak.end, ['mdia', 'minf', 'stbl'])[0];
-  if (!table) return [];
+  if (!table) return;
   const child = (type: string) => boxesAt(buffer, table.start, table.end, [type])[0];
   const offsets = chunkOffsets(buffer, child('stco'), child('co64'));
   const sizes = sampleSizes(buffer, child('stsz'), child('stz2'));
   const stsc = child('stsc');
-  if (!offsets.length || !sizes || !stsc || stsc.end - stsc.start < 8) return [];
+  if (!offsets || !sizes || !stsc || stsc.end - stsc.start < 8) return;
   const runs = Math.min(buffer.readUInt32BE(stsc.start + 4), Math.floor((stsc.end - stsc.start - 8) / 12));
   // stsc: runs of (first_chunk, samples_per_chunk, description), first_chunk counted from 1;
   // walked once beside the chunks, so a long table costs its length, not chunks × runs.
   const run = (i: number) => ({ firstChunk: buffer.readUInt32BE(stsc.start + 8 + i * 12), samples: buffer.readUInt32BE(stsc.start + 12 + i * 12) });
-  const ranges: Array<[number, number]> = [];
   let sample = 0;
   let current = -1;
-  for (let chunk = 0; chunk < offsets.length && sample < sizes.count; chunk++) {
+  for (let chunk = 0; chunk < offsets.count && sample < sizes.count; chunk++) {
     while (current + 1 < runs && run(current + 1).firstChunk <= chunk + 1) current++;
     const count = current < 0 ? 0 : Math.min(run(current).samples, sizes.count - sample);
     let length = sizes.fixed * count;
     if (!sizes.fixed) for (let i = 0; i < count; i++) length += sizes.size(sample + i);
     sample += count;
-    const start = offsets[chunk]!;
-    if (start < buffer.length) ranges.push([start, Math.min(buffer.length, start + length)]);
+    const start = offsets.at(chunk);
+    if (start < buffer.length) yield [start, Math.min(buffer.length, start + length)];
   }
-  return ranges;
 }
 
-/** Where each chunk of a track starts in the file, from `stco` (32-bit) or `co64` (64-bit). */
-function chunkOffsets(buffer: Buffer, stco: BoxSpan | undefined, co64: BoxSpan | undefined): number[] {
+/** Where each chunk of a track starts in the file, from `stco` (32-bit) or `co64` (64-bit), read as asked. */
+function chunkOffsets(buffer: Buffer, stco: BoxSpan | undefined, co64: BoxSpan | undefined): { count: number; at: (i: number) => number } | undefined {
   const box = stco ?? co64;
-  if (!box || box.end - box.start < 8) return [];
+  if (!box || box.end - box.start < 8) return undefined;
   const width = stco ? 4 : 8;
   const count = Math.min(buffer.readUInt32BE(box.start + 4), Math.floor((box.end - box.start - 8) / width));
-  return Array.from({ length: count }, (_, i) => (stco ? buffer.readUInt32BE(box.start + 8 + i * 4) : Number(buffer.readBigUInt64BE(box.start + 8 + i * 8))));
+  return { count, at: (i) => (stco ? buffer.readUInt32BE(box.start + 8 + i * 4) : Number(buffer.readBigUInt64BE(box.start + 8 + i * 8))) };
 }
 
 /** How many samples a track has and each one's size; `fixed` is their one size when all are alike (0 when they differ). */
