@@ -9,6 +9,7 @@
  * Machine formats (`<time datetime>`, CSV, ICS, URLs) never come from here.
  */
 import { remembered } from '../lib/remembered.ts';
+import { readsInWords } from './date-words.ts';
 
 /** Pieces of a list written in the locale, to put links between its separators. */
 export type ListPart = { type: 'element'; index: number } | { type: 'literal'; value: string };
@@ -68,19 +69,16 @@ const monthStart = (period: string): Date => utc(`${period.slice(0, 7)}-01`);
 const offsetName = /^(?:GMT|UTC)(?:[+\-\u2212]|$)/;
 
 /**
- * A span of dates written the way one date is. ICU has no interval pattern for some
- * languages' written dates and falls back to digits: Japanese and Chinese get
- * "2026/03/23～2026/03/25" where one date is "2026年3月23日". Such a range is told by the
- * single date's words (年, 月, 日) missing from it, and is then built from the two dates,
- * the end dropping the year and month it shares with the start ("2026年3月23日～25日",
- * "2026年3月30日～4月2日"), joined by the separator ICU chose.
+ * A span of dates written the way one date is. Where ICU's range falls back to digits
+ * (./date-words.ts), it is built from the two dates, the end dropping the year and month
+ * it shares with the start ("2026年3月23日～25日", "2026年3月30日～4月2日"), joined by the
+ * separator ICU chose.
  */
 function writtenRange(format: Intl.DateTimeFormat, start: number, end: number): string {
   const range = format.formatRangeToParts(start, end);
   const text = range.map((part) => part.value).join('');
   const first = format.formatToParts(start);
-  const words = first.filter((part) => part.type === 'literal' && part.value.trim()).map((part) => part.value.trim());
-  if (words.every((word) => text.includes(word))) return text;
+  if (readsInWords(text, first)) return text;
   const separator = range.find((part) => part.source === 'shared' && part.type === 'literal')?.value ?? ' – ';
   const last = format.formatToParts(end);
   // Drop what the end shares with the start, a field and the literal after it at a time, never the day.

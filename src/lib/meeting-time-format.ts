@@ -8,6 +8,7 @@
  * The time range comes out as its own piece, so the page can keep it on one line
  * ("16:00–16:45 CET" never splits as "16:00–/16:45").
  */
+import { readsInWords } from '../i18n/date-words.ts';
 
 /** A formatted occurrence: text before the time range (the date), the range, and what follows. */
 export interface MeetingTimeText {
@@ -21,41 +22,32 @@ export interface MeetingTimeText {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, timeZone: string): Intl.DateTimeFormat {
-  const key = `${locale}\n${timeZone}`;
+/** What a card writes: the date with the time and zone (its range), or the date alone. */
+const fields = {
+  'date-time': { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
+  date: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+function formatter(locale: string, timeZone: string, kind: keyof typeof fields = 'date-time'): Intl.DateTimeFormat {
+  const key = `${kind}\n${locale}\n${timeZone}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' });
+    format = new Intl.DateTimeFormat(locale, { ...fields[kind], timeZone });
     formatters.set(key, format);
   }
   return format;
 }
 
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The date alone, as the range's date is meant to read ("2026年11月26日(木)"). */
-function dateFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
-  const key = `${locale}\n${timeZone}`;
-  let format = dateFormatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone });
-    dateFormatters.set(key, format);
-  }
-  return format;
-}
-
 /**
- * The date before a time range in words, as one date is written. ICU has no written
- * interval pattern for some languages and falls back to digits: Japanese gets
- * "2026/11/26(木) 19時30分～20時15分" where the date alone is "2026年11月26日(木)". Told by
- * the date's own words (年, 月, 日) missing; the date is then written alone, and what the
- * range put between the date and the times (Chinese puts the zone there) is kept.
+ * The date before a time range in words, as one date is written. Where ICU falls back to
+ * digits (Japanese: "2026/11/26(木) 19時30分～20時15分", see ../i18n/date-words.ts), the
+ * date is written alone ("2026年11月26日(木)"), and what the range put between the date and
+ * the times (Chinese puts the zone there) is kept.
  */
 function writtenDate(shared: Intl.DateTimeRangeFormatPart[], start: Date, timeZone: string, locale: string): string {
   const text = shared.map((part) => part.value).join('');
-  const alone = dateFormatter(locale, timeZone).formatToParts(start);
-  const words = alone.filter((part) => part.type === 'literal' && part.value.trim()).map((part) => part.value.trim());
-  if (words.every((word) => text.includes(word))) return text;
+  const alone = formatter(locale, timeZone, 'date').formatToParts(start);
+  if (readsInWords(text, alone)) return text;
   const lastDateField = shared.findLastIndex((part) => dateFields.has(part.type));
   // Skip the literal that closes the date ("(木) ", " "); keep the rest, e.g. the zone.
   const between = shared.slice(lastDateField + 1).filter((part, i) => !(i === 0 && part.type === 'literal'));

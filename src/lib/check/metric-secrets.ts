@@ -9,7 +9,7 @@
  */
 import { isPulled, type SourceBlock } from '../../schemas/metric-sources.ts';
 import { loadSecretPolicy } from '../metrics/secret-policy-file.ts';
-import { policyRefusal, readRefusal, secretUses, sourceOrigin } from '../metrics/sources/secrets.ts';
+import { sourceRefusals } from '../metrics/sources/secrets.ts';
 import type { CheckedEntry } from './integrity.ts';
 import type { Problem } from './problem.ts';
 
@@ -22,18 +22,8 @@ export function checkMetricSecrets(entries: readonly (CheckedEntry & { data: Rec
     if (entry.collection !== 'metrics') continue;
     const source = entry.data.source as string | SourceBlock | undefined;
     if (source === undefined || !isPulled(source)) continue;
-    let secretRefused = false;
-    for (const use of secretUses(source)) {
-      const refused = policyRefusal(policy, use);
-      if (!refused) continue;
-      secretRefused = true;
-      problems.push({ severity: 'error', file: entry.file, ...entry.locate(['source', use.field]), field: `source.${use.field}`, message: refused.message, hint: refused.fix });
-    }
-    // Allowing the secret there also allows reading there: one problem to fix, not two.
-    const reads = sourceOrigin(source);
-    const unreadable = !secretRefused && reads && readRefusal(policy, reads.origin, reads.field);
-    if (unreadable) {
-      problems.push({ severity: 'error', file: entry.file, ...entry.locate(['source', reads.field]), field: `source.${reads.field}`, message: unreadable.message, hint: unreadable.fix });
+    for (const refused of sourceRefusals(source, policy)) {
+      problems.push({ severity: 'error', file: entry.file, ...entry.locate(['source', refused.field]), field: `source.${refused.field}`, message: refused.message, hint: refused.fix });
     }
   }
   return problems;

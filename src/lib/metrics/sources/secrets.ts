@@ -137,21 +137,40 @@ export function policyRefusal(policy: SecretPolicy, use: SecretUse): { message: 
   };
 }
 
+/** A refusal of a source block by the policy, at the field to change. */
+export interface SourceRefusal {
+  field: SecretField | 'api' | 'url';
+  message: string;
+  fix: string;
+}
+
+/**
+ * Everything the policy refuses in `source`, in the order to fix it: each secret it may
+ * not use where it says, then, only when no secret is refused, an origin it may not read
+ * (allowing a secret there allows reading there too: one problem to fix, not two). The
+ * one judgement behind `npm run check` (all of them) and the pull (the first).
+ */
+export function sourceRefusals(source: SourceBlock, policy: SecretPolicy): SourceRefusal[] {
+  const refusals: SourceRefusal[] = [];
+  for (const use of secretUses(source)) {
+    const refused = policyRefusal(policy, use);
+    if (refused) refusals.push({ field: use.field, ...refused });
+  }
+  const reads = sourceOrigin(source);
+  const unreadable = !refusals.length && reads && readRefusal(policy, reads.origin, reads.field);
+  if (unreadable) refusals.push({ field: reads.field, ...unreadable });
+  return refusals;
+}
+
 /**
  * The secrets `source` may use, read from `env`. Throws a SourceError, before anything
  * is sent, when the policy does not let the pull read the source's origin, for the first
  * use of a secret it refuses, or for a variable that is not set.
  */
 export function resolveSecrets(source: SourceBlock, policy: SecretPolicy, env: Readonly<Record<string, string | undefined>>): Secrets {
+  const refused = sourceRefusals(source, policy)[0];
+  if (refused) throw new SourceError(refused.message, refused.fix);
   const uses = secretUses(source);
-  for (const use of uses) {
-    const refused = policyRefusal(policy, use);
-    if (refused) throw new SourceError(refused.message, refused.fix);
-  }
-  // After the secrets: an origin a secret may go to may be read, so their refusal is the one to fix.
-  const reads = sourceOrigin(source);
-  const unreadable = reads && readRefusal(policy, reads.origin, reads.field);
-  if (unreadable) throw new SourceError(unreadable.message, unreadable.fix);
   const secrets: Partial<Record<SecretField, Secret>> = {};
   for (const use of uses) {
     const value = Object.hasOwn(env, use.variable) ? env[use.variable] : undefined;
