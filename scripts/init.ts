@@ -4,7 +4,7 @@
  * .github/CODEOWNERS for it. In a terminal it asks for what the flags leave out.
  * The logic lives in src/lib/init/; this file only talks to the terminal.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { answerProblems, initHelp, InitError, parseInitArgs, parsePerson, timeZoneProblem, type InitAnswers, type InitCommand } from '../src/lib/init/answers.ts';
@@ -132,7 +132,11 @@ async function main(): Promise<number> {
   // The sample's metric sources are gone: so are the hosts their secrets could be sent to.
   const secretPolicy = path.join(root, secretPolicyFile);
   let resetPolicy = false;
-  if (existsSync(secretPolicy)) {
+  // A plain file only: a link would have init write wherever it points (the policy loader refuses one too).
+  const policyStat = existsSync(secretPolicy) ? lstatSync(secretPolicy) : undefined;
+  if (policyStat && !policyStat.isFile()) {
+    console.log(`Left ${secretPolicyFile} alone: it is not a plain file (a symbolic link or a folder), and the pull sends no secret until it is one.`);
+  } else if (policyStat) {
     const current = readFileSync(secretPolicy, 'utf8');
     const starter = starterSecretPolicy(current);
     if (starter !== current) {

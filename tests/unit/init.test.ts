@@ -3,7 +3,8 @@
  * kebab-case whatever script the name is in, mistakes are reported all at once with
  * what to write, and content the team wrote is never deleted without --force.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -143,5 +144,41 @@ describe("init's metric secrets policy", () => {
     expect(starter).toBe('# ours\nconnect: []\n\n# tokens\nsend:\n  GITHUB_TOKEN: [https://api.github.com]\nread: []\n');
     expect(secretPolicySchema.parse(parseYaml(starter))).toEqual(defaultSecretPolicy);
     expect(secretPolicySchema.parse(parseYaml(starterSecretPolicy('# nothing yet\n')))).toEqual(defaultSecretPolicy);
+  });
+});
+
+describe('npm run init on a copy of the sample', () => {
+  const run = (project: string) =>
+    spawnSync(process.execPath, [path.join(root, 'scripts/init.ts'), '--team', 'فريق المطورين', '--company', 'مثال', '--email', 'devrel@mithal.example', '--person', 'ليلى المنصوري <layla@mithal.example>', '--timezone', 'Asia/Dubai'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, WIKI_CONTENT_DIR: path.join(project, 'content') },
+    });
+  const project = (policy: (dir: string) => void) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'devrel-wiki-init-run-'));
+    cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true });
+    mkdirSync(path.join(dir, '.github'));
+    policy(dir);
+    return dir;
+  };
+
+  it("resets the sample's metric secrets policy to the default, and says so", () => {
+    const dir = project((d) => cpSync(path.join(root, secretPolicyFile), path.join(d, secretPolicyFile)));
+    const result = run(dir);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`Reset ${secretPolicyFile}`);
+    expect(secretPolicySchema.parse(parseYaml(readFileSync(path.join(dir, secretPolicyFile), 'utf8')))).toEqual(defaultSecretPolicy);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('never writes through a policy that is a symbolic link', () => {
+    const outside = path.join(mkdtempSync(path.join(os.tmpdir(), 'devrel-wiki-init-outside-')), 'precious.yaml');
+    writeFileSync(outside, 'send:\n  MINE: [https://mine.example]\n');
+    const dir = project((d) => symlinkSync(outside, path.join(d, secretPolicyFile)));
+    const result = run(dir);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`Left ${secretPolicyFile} alone: it is not a plain file`);
+    expect(readFileSync(outside, 'utf8')).toBe('send:\n  MINE: [https://mine.example]\n');
+    rmSync(dir, { recursive: true, force: true });
   });
 });
